@@ -1,0 +1,414 @@
+package io.claimgate.ack;
+
+import io.claimgate.claim.Claim;
+import io.claimgate.claim.ServiceLine;
+import io.claimgate.edit.ClaimResult;
+import io.claimgate.edit.Finding;
+import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.rules.ServiceDateRule;
+import io.claimgate.parse.HierarchyLevel;
+import io.claimgate.parse.TransactionHeader;
+import io.claimgate.x12.ControlNumberSequence;
+import io.claimgate.x12.Delimiters;
+import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.Segment;
+import io.claimgate.x12.SegmentWriter;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the 277CA (005010X214) for one input file, as reference §3 lays it out: per 837 transaction set one 277
+ * transaction with 2000A (information source: the 837's receiver), 2000B (information receiver: the 837's
+ * submitter, TRN02 = BHT03, STC A1:19:PR, QTY 90/AA and AMT YU/YY totals), one 2000C per billing provider (TRN*1*0,
+ * STC, QTY QA/QC, AMT YU/YY) and one 2000D per claim (TRN*2 = CLM01, STC A2:20 or the statuses of its findings,
+ * REF*1K for accepted claims, REF*D9, DTP*472), with 2220D SVC/STC/REF*FJ/DTP for each rejected line.
+ *
+ * <p>The 2000B and 2000C totals come before the claims they count, so claims are spooled to a temporary file as
+ * they arrive and copied in after the totals: memory stays flat however many claims a file has.
+ */
+public final class ClaimAcknowledgmentWriter implements Closeable {
+
+    private static final String HL_PLACEHOLDER = "\u0001HL";
+    private static final String PROVIDER_MARK = "\u0001PROVIDER";
+
+    private final Writer out;
+    private final Path spoolDir;
+    private final ControlNumberSequence controlNumbers;
+    private final LocalDateTime now;
+
+    private SegmentWriter w;
+    private InterchangeHeader openInterchange;
+    private Segment openGroup;
+    private int groupsWritten;
+    private int transactionsInGroup;
+    private long interchangeControl;
+    private long groupControl;
+
+    private Transaction tx;
+    private int spoolCount;
+
+    public ClaimAcknowledgmentWriter(Writer out, Path spoolDir, ControlNumberSequence controlNumbers,
+            LocalDateTime now) {
+        this.out = out;
+        this.spoolDir = spoolDir;
+        this.controlNumbers = controlNumbers;
+        this.now = now;
+    }
+
+    /** Per-ST state: the spool of 2000D blocks and the running totals. */
+    private static final class Transaction {
+        final TransactionHeader header;
+        final Path spoolFile;
+        final BufferedWriter spool;
+        final SegmentWriter spoolWriter;
+        final List<ProviderTotals> providers = new ArrayList<>();
+        final Totals totals = new Totals();
+        HierarchyLevel lastProvider;
+
+        Transaction(TransactionHeader header, Path spoolFile, Delimiters d) throws IOException {
+            this.header = header;
+            this.spoolFile = spoolFile;
+            this.spool = Files.newBufferedWriter(spoolFile, StandardCharsets.ISO_8859_1);
+            this.spoolWriter = new SegmentWriter(spool, new Delimiters(d.element(), d.component(), d.repetition(), '\n'));
+        }
+    }
+
+    private static final class Totals {
+        int accepted;
+        int rejected;
+        BigDecimal acceptedAmount = BigDecimal.ZERO;
+        BigDecimal rejectedAmount = BigDecimal.ZERO;
+
+        void add(boolean accepted, BigDecimal charge) {
+            BigDecimal amount = charge == null ? BigDecimal.ZERO : charge;
+            if (accepted) {
+                this.accepted++;
+                acceptedAmount = acceptedAmount.add(amount);
+            } else {
+                rejected++;
+                rejectedAmount = rejectedAmount.add(amount);
+            }
+        }
+
+        BigDecimal total() {
+            return acceptedAmount.add(rejectedAmount);
+        }
+    }
+
+    private record ProviderTotals(HierarchyLevel level, Totals totals) {
+    }
+
+    public void transactionStart(TransactionHeader header) {
+        try {
+            Delimiters d = AcknowledgmentEnvelope.replyDelimiters(header.interchange().delimiters());
+            tx = new Transaction(header, spoolDir.resolve("277-spool-" + (++spoolCount) + ".tmp"), d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds one claim's 2000D block; claims of one billing provider arrive together, as the 837 nests them. */
+    public void claim(ClaimResult result) {
+        Claim claim = result.claim();
+        SegmentWriter s = tx.spoolWriter;
+        if (tx.lastProvider != claim.raw().billingProvider() || tx.providers.isEmpty()) {
+            tx.lastProvider = claim.raw().billingProvider();
+            tx.providers.add(new ProviderTotals(tx.lastProvider, new Totals()));
+            s.writeRaw(PROVIDER_MARK);
+        }
+        boolean accepted = result.accepted();
+        tx.totals.add(accepted, claim.charge());
+        tx.providers.get(tx.providers.size() - 1).totals().add(accepted, claim.charge());
+
+        s.writeRaw(HL_PLACEHOLDER);
+        writePatientName(s, claim);
+        s.write("TRN", "2", claim.id());
+        String charge = amount(claim.charge());
+        if (accepted) {
+            s.write("STC", s.composite("A2", "20", "PR"), AcknowledgmentEnvelope.date(now), "WQ", charge);
+            s.write("REF", "1K", payerClaimControlNumber(claim));
+        } else {
+            writeStatuses(s, statuses(result.findings()), AcknowledgmentEnvelope.date(now), "U", charge);
+        }
+        if (!claim.clearinghouseTrace().isEmpty()) {
+            s.write("REF", "D9", claim.clearinghouseTrace());
+        }
+        writeClaimServicePeriod(s, claim);
+        if (!accepted) {
+            for (ServiceLine line : claim.lines()) {
+                List<Finding> errors = result.lineFindings(line.number()).stream().filter(Finding::isError).toList();
+                if (!errors.isEmpty()) {
+                    writeRejectedLine(s, line, errors);
+                }
+            }
+        }
+    }
+
+    /** REF*1K: the identifier claimgate assigns to an accepted claim: this 277's ST control + the claim id. */
+    private String payerClaimControlNumber(Claim claim) {
+        return "CG" + tx.header.controlNumber() + "-" + claim.clm().position();
+    }
+
+    private void writePatientName(SegmentWriter s, Claim claim) {
+        HierarchyLevel subscriber = claim.raw().subscriber();
+        Segment insured = subscriber == null ? null : subscriber.find("NM1", "IL");
+        Segment patient = claim.raw().patient() == null ? insured : claim.raw().patient().find("NM1", "QC");
+        Segment name = patient == null ? insured : patient;
+        String memberId = insured == null ? "" : insured.element(9);
+        s.write("NM1", "QC", "1", name == null ? "" : name.element(3), name == null ? "" : name.element(4),
+                name == null ? "" : name.element(5), "", name == null ? "" : name.element(7),
+                memberId.isEmpty() ? "" : "MI", memberId);
+    }
+
+    private void writeClaimServicePeriod(SegmentWriter s, Claim claim) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (ServiceLine line : claim.lines()) {
+            if (line.serviceDate() == null) {
+                continue;
+            }
+            LocalDate from = ServiceDateRule.parse(line.serviceDate().from());
+            LocalDate to = ServiceDateRule.parse(line.serviceDate().to());
+            if (from == null || to == null) {
+                continue;
+            }
+            first = first == null || from.isBefore(first) ? from : first;
+            last = last == null || to.isAfter(last) ? to : last;
+        }
+        if (first != null) {
+            writeDate(s, first, last);
+        }
+    }
+
+    private static void writeDate(SegmentWriter s, LocalDate from, LocalDate to) {
+        String f = from.toString().replace("-", "");
+        String t = to.toString().replace("-", "");
+        if (f.equals(t)) {
+            s.write("DTP", "472", "D8", f);
+        } else {
+            s.write("DTP", "472", "RD8", f + "-" + t);
+        }
+    }
+
+    private void writeRejectedLine(SegmentWriter s, ServiceLine line, List<Finding> errors) {
+        s.write("SVC", s.composite(line.procedureComposite().toArray(new String[0])), line.chargeText(), "", "", "",
+                "", line.unitsText());
+        // 2220D STC: STC02 is not used and STC03 may only be U (X12 RFI 2203).
+        writeStatuses(s, statuses(errors), "", "U", "");
+        if (!line.lineControlNumber().isEmpty()) {
+            s.write("REF", "FJ", line.lineControlNumber());
+        }
+        if (line.serviceDate() != null) {
+            LocalDate from = ServiceDateRule.parse(line.serviceDate().from());
+            LocalDate to = ServiceDateRule.parse(line.serviceDate().to());
+            if (from != null && to != null && !to.isBefore(from)) {
+                writeDate(s, from, to);
+            }
+        }
+    }
+
+    /** The distinct statuses of the error findings, in order. */
+    static List<StatusCode> statuses(List<Finding> findings) {
+        Set<StatusCode> set = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            if (f.isError()) {
+                set.addAll(f.statuses());
+            }
+        }
+        return new ArrayList<>(set);
+    }
+
+    /**
+     * One STC per three statuses: STC01, then STC10 and STC11 (reached by six element separators after STC04,
+     * as in the x12.org example {@code STC*A3:21*20230221*U*65******A3:187}).
+     */
+    private static void writeStatuses(SegmentWriter s, List<StatusCode> statuses, String date, String action,
+            String charge) {
+        for (int i = 0; i < statuses.size(); i += 3) {
+            String[] e = new String[12];
+            e[0] = "STC";
+            e[1] = composite(s, statuses.get(i));
+            e[2] = date;
+            e[3] = action;
+            e[4] = charge;
+            e[10] = i + 1 < statuses.size() ? composite(s, statuses.get(i + 1)) : "";
+            e[11] = i + 2 < statuses.size() ? composite(s, statuses.get(i + 2)) : "";
+            s.write(e);
+        }
+    }
+
+    private static String composite(SegmentWriter s, StatusCode status) {
+        return s.composite(status.category(), status.code(), status.entity());
+    }
+
+    /** Writes the whole 277 transaction for the 837 transaction that just ended. */
+    public void transactionEnd() {
+        try {
+            tx.spool.close();
+            openEnvelope(tx.header);
+            writeTransaction();
+            Files.deleteIfExists(tx.spoolFile);
+            tx = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void openEnvelope(TransactionHeader header) {
+        if (openInterchange != header.interchange()) {
+            closeInterchange();
+            w = new SegmentWriter(out, AcknowledgmentEnvelope.replyDelimiters(header.interchange().delimiters()));
+            openInterchange = header.interchange();
+            interchangeControl = controlNumbers.next();
+            AcknowledgmentEnvelope.writeIsa(w, openInterchange, interchangeControl, now);
+            groupsWritten = 0;
+        }
+        if (openGroup != header.gs()) {
+            closeGroup();
+            openGroup = header.gs();
+            groupControl = groupsWritten == 0 ? interchangeControl : controlNumbers.next();
+            AcknowledgmentEnvelope.writeGs(w, "HN", openGroup.element(2), openGroup.element(3), groupControl, now,
+                    "005010X214");
+            groupsWritten++;
+            transactionsInGroup = 0;
+        }
+    }
+
+    private void writeTransaction() throws IOException {
+        TransactionHeader h = tx.header;
+        String st02 = String.format("%04d", ++transactionsInGroup);
+        w.resetCount();
+        w.write("ST", "277", st02, "005010X214");
+        String trace = "CG" + ControlNumberSequence.isa13(interchangeControl) + st02;
+        w.write("BHT", "0085", "08", trace, AcknowledgmentEnvelope.date(now), AcknowledgmentEnvelope.time(now), "TH");
+        int hl = 1;
+        w.write("HL", "1", "", "20", "1");
+        Segment receiver = h.receiver();
+        w.write("NM1", "PR", "2", receiver == null ? "" : receiver.element(3), "", "", "", "", "46",
+                receiver == null ? "" : receiver.element(9));
+        w.write("TRN", "1", trace);
+        w.write("DTP", "050", "D8", AcknowledgmentEnvelope.date(now));
+        w.write("DTP", "009", "D8", AcknowledgmentEnvelope.date(now));
+        w.write("HL", String.valueOf(++hl), "1", "21", tx.providers.isEmpty() ? "0" : "1");
+        Segment submitter = h.submitter();
+        w.write("NM1", "41", submitter == null ? "2" : submitter.element(2), submitter == null ? "" : submitter.element(3),
+                submitter == null ? "" : submitter.element(4), submitter == null ? "" : submitter.element(5), "", "",
+                "46", submitter == null ? "" : submitter.element(9));
+        w.write("TRN", "2", h.batchId().isEmpty() ? "0" : h.batchId());
+        w.write("STC", w.composite("A1", "19", "PR"), AcknowledgmentEnvelope.date(now), "WQ", amount(tx.totals.total()));
+        writeTotals(tx.totals, "90", "AA");
+
+        try (BufferedReader spool = Files.newBufferedReader(tx.spoolFile, StandardCharsets.ISO_8859_1)) {
+            int providerIndex = -1;
+            int providerHl = 0;
+            String line;
+            while ((line = spool.readLine()) != null) {
+                if (line.equals(PROVIDER_MARK)) {
+                    ProviderTotals p = tx.providers.get(++providerIndex);
+                    providerHl = ++hl;
+                    writeProvider(p, providerHl);
+                } else if (line.equals(HL_PLACEHOLDER)) {
+                    w.write("HL", String.valueOf(++hl), String.valueOf(providerHl), "PT");
+                } else {
+                    w.writeRaw(line);
+                }
+            }
+        }
+        w.write("SE", String.valueOf(w.count() + 1), st02);
+    }
+
+    private void writeProvider(ProviderTotals p, int hl) {
+        w.write("HL", String.valueOf(hl), "2", "19", "1");
+        Segment nm1 = p.level() == null ? null : p.level().find("NM1", "85");
+        String qualifier = nm1 == null ? "" : nm1.element(8);
+        String id = nm1 == null ? "" : nm1.element(9);
+        if (id.isEmpty() && p.level() != null) {
+            Segment tin = p.level().find("REF", "EI");
+            qualifier = tin == null ? "" : "FI";
+            id = tin == null ? "" : tin.element(2);
+        }
+        w.write("NM1", "85", nm1 == null ? "2" : nm1.element(2), nm1 == null ? "" : nm1.element(3),
+                nm1 == null ? "" : nm1.element(4), nm1 == null ? "" : nm1.element(5), "",
+                nm1 == null ? "" : nm1.element(7), qualifier, id);
+        w.write("TRN", "1", "0");
+        // 2200C STC02 is not used in either public map; leave it empty (reference §3.4).
+        w.write("STC", w.composite("A1", "19", "PR"), "", "WQ", amount(p.totals().total()));
+        writeTotals(p.totals(), "QA", "QC");
+    }
+
+    /** QTY/AMT totals; zero values are omitted, as eMedNY and the x12.org examples do (reference §3.4). */
+    private void writeTotals(Totals t, String acceptedQualifier, String rejectedQualifier) {
+        if (t.accepted > 0) {
+            w.write("QTY", acceptedQualifier, String.valueOf(t.accepted));
+        }
+        if (t.rejected > 0) {
+            w.write("QTY", rejectedQualifier, String.valueOf(t.rejected));
+        }
+        if (t.accepted > 0) {
+            w.write("AMT", "YU", amount(t.acceptedAmount));
+        }
+        if (t.rejected > 0) {
+            w.write("AMT", "YY", amount(t.rejectedAmount));
+        }
+    }
+
+    /** Call when the input group ends: closes the 277 group if one is open for it. */
+    public void groupEnd(Segment gs) {
+        if (openGroup == gs) {
+            closeGroup();
+        }
+    }
+
+    public void interchangeEnd(InterchangeHeader interchange) {
+        if (openInterchange == interchange) {
+            closeInterchange();
+        }
+    }
+
+    private void closeGroup() {
+        if (openGroup != null) {
+            w.write("GE", String.valueOf(transactionsInGroup), String.valueOf(groupControl));
+            openGroup = null;
+        }
+    }
+
+    private void closeInterchange() {
+        closeGroup();
+        if (openInterchange != null) {
+            w.write("IEA", String.valueOf(groupsWritten), ControlNumberSequence.isa13(interchangeControl));
+            openInterchange = null;
+        }
+    }
+
+    /** X12 R amounts: plain decimal, no trailing zeros ("100", "65.5"). */
+    public static String amount(BigDecimal value) {
+        if (value == null) {
+            return "0";
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeInterchange();
+        if (tx != null) {
+            tx.spool.close();
+            Files.deleteIfExists(tx.spoolFile);
+        }
+    }
+}

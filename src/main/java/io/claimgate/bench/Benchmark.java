@@ -1,0 +1,243 @@
+package io.claimgate.bench;
+
+import io.claimgate.output.FileOutcome;
+import io.claimgate.parse.ClaimFileHandler;
+import io.claimgate.parse.InterchangeReader;
+import io.claimgate.parse.RawClaim;
+import io.claimgate.parse.ServiceLineParser;
+import io.claimgate.parse.TransactionHeader;
+import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.x12.Delimiters;
+import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.Segment;
+import io.claimgate.x12.SegmentReader;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamReader;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark the issues ask for, on one generated file in one JVM: end-to-end claims/s of {@code process}
+ * (Camel route, parse, edit, all outputs written and committed), Smooks parse-only claims/s (the envelope reader
+ * splitting claims and Smooks parsing every claim's service lines, on the same threads and batches as the
+ * product), StAEDI parse-only claims/s (a plain streaming read of the whole file), and the peak heap used during
+ * each, sampled every 5 ms. Each part runs once to warm up and is then measured once.
+ */
+public final class Benchmark {
+
+    private final int claims;
+    private final Path work;
+    private final int threads;
+    private final String only;
+
+    public Benchmark(int claims, Path work, int threads, String only) {
+        this.claims = claims;
+        this.work = work;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.only = only;
+    }
+
+    public void run(PrintStream out) throws Exception {
+        Files.createDirectories(work);
+        Path file = work.resolve("synthetic-" + claims + ".837");
+        if (!Files.exists(file)) {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
+                new Synthetic837Generator(42).write(w, claims);
+            }
+        }
+        out.printf("file: %s, %d claims, %.1f MB; %d worker threads; max heap %d MB%n", file, claims,
+                Files.size(file) / 1e6, threads, Runtime.getRuntime().maxMemory() >> 20);
+        if (only == null || only.equals("process")) {
+            measure(out, "end-to-end process", () -> endToEnd(file));
+        }
+        if (only == null || only.equals("smooks")) {
+            measure(out, "Smooks parse-only", () -> smooksOnly(file));
+        }
+        if (only == null || only.equals("staedi")) {
+            measure(out, "StAEDI parse-only", () -> staediOnly(file));
+        }
+    }
+
+    private interface Part {
+        long run() throws Exception;
+    }
+
+    private void measure(PrintStream out, String name, Part part) throws Exception {
+        long warm = part.run();
+        System.gc();
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
+        long t0 = System.nanoTime();
+        long counted = part.run();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.stop();
+        out.printf("%-20s %8d claims in %6.2f s = %8.0f claims/s, peak heap used %4d MB (warm-up counted %d)%n",
+                name, counted, seconds, counted / seconds, sampler.peak >> 20, warm);
+    }
+
+    private long endToEnd(Path file) throws Exception {
+        Path out = work.resolve("out");
+        deleteTree(out);
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, threads, Map.of("claimgate.inbox.enabled", "false"))) {
+            runtime.start();
+            FileOutcome outcome = runtime.process(file, true);
+            if (!outcome.processed()) {
+                throw new IllegalStateException(outcome.reason());
+            }
+            return outcome.claims();
+        }
+    }
+
+    private final ServiceLineParser smooks = new ServiceLineParser();
+
+    private long smooksOnly(Path file) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong parsedLines = new AtomicLong();
+        List<Future<?>> futures = new ArrayList<>();
+        List<List<Segment>> batch = new ArrayList<>();
+        long[] count = {0};
+        Delimiters[] delimiters = new Delimiters[1];
+        ClaimFileHandler handler = new CountingHandler() {
+            @Override
+            public void interchangeStart(InterchangeHeader interchange) {
+                delimiters[0] = interchange.delimiters();
+            }
+
+            @Override
+            public void claim(RawClaim claim) {
+                count[0]++;
+                batch.add(claim.lineSegments());
+                if (batch.size() == 64) {
+                    List<List<Segment>> b = new ArrayList<>(batch);
+                    batch.clear();
+                    futures.add(pool.submit(() -> parsedLines.addAndGet(smooks.parse(delimiters[0], b).size())));
+                    while (futures.size() > 2 * threads) {
+                        join(futures.remove(0));
+                    }
+                }
+            }
+        };
+        try (SegmentReader reader = new SegmentReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.ISO_8859_1))) {
+            new InterchangeReader(reader, handler).read();
+        }
+        if (!batch.isEmpty()) {
+            futures.add(pool.submit(() -> parsedLines.addAndGet(smooks.parse(delimiters[0], batch).size())));
+        }
+        for (Future<?> f : futures) {
+            join(f);
+        }
+        pool.shutdown();
+        return count[0];
+    }
+
+    private static void join(Future<?> f) {
+        try {
+            f.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long staediOnly(Path file) throws Exception {
+        EDIInputFactory factory = EDIInputFactory.newFactory();
+        long count = 0;
+        long textLength = 0;
+        try (InputStream in = Files.newInputStream(file); EDIStreamReader reader = factory.createEDIStreamReader(in)) {
+            while (reader.hasNext()) {
+                EDIStreamEvent event = reader.next();
+                if (event == EDIStreamEvent.START_SEGMENT && "CLM".equals(reader.getText())) {
+                    count++;
+                } else if (event == EDIStreamEvent.ELEMENT_DATA) {
+                    textLength += reader.getText().length();
+                }
+            }
+        }
+        return textLength > 0 ? count : 0;
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** Samples used heap every 5 ms and keeps the highest value. */
+    private static final class HeapSampler implements Runnable {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private volatile boolean running = true;
+        private volatile long peak;
+        private Thread thread;
+
+        void start() {
+            thread = new Thread(this, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A handler that ignores everything but what a subclass overrides. */
+    private abstract static class CountingHandler implements ClaimFileHandler {
+        @Override
+        public void interchangeStart(InterchangeHeader interchange) {
+        }
+
+        @Override
+        public void groupStart(Segment gs) {
+        }
+
+        @Override
+        public void transactionStart(TransactionHeader transaction) {
+        }
+
+        @Override
+        public void transactionEnd(TransactionHeader transaction, Segment se, int segmentCount) {
+        }
+
+        @Override
+        public void groupEnd(Segment gs, Segment ge, int transactionCount) {
+        }
+
+        @Override
+        public void interchangeEnd(InterchangeHeader interchange, Segment iea, int groupCount) {
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.claimgate.claim;
+
+/**
+ * A date or date range as written in a DTP segment: format qualifier D8 (CCYYMMDD) or RD8 (CCYYMMDD-CCYYMMDD).
+ * Kept as text; the edits decide whether it is a real date.
+ */
+public record ServiceDate(String format, String value) {
+
+    public String from() {
+        int dash = value.indexOf('-');
+        return "RD8".equals(format) && dash > 0 ? value.substring(0, dash) : value;
+    }
+
+    public String to() {
+        int dash = value.indexOf('-');
+        return "RD8".equals(format) && dash > 0 ? value.substring(dash + 1) : value;
+    }
+}

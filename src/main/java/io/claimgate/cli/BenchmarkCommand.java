@@ -1,0 +1,32 @@
+package io.claimgate.cli;
+
+import io.claimgate.bench.Benchmark;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code benchmark --claims N}: generates a synthetic 837P and measures process, Smooks and StAEDI on it. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Generate a synthetic 837P of N claims and measure end-to-end, Smooks-only and StAEDI-only"
+                + " throughput and peak heap.")
+public final class BenchmarkCommand implements Callable<Integer> {
+
+    @Option(names = "--claims", defaultValue = "20000", description = "Claims in the generated file.")
+    int claims;
+
+    @Option(names = "--work", defaultValue = "target/benchmark", description = "Scratch folder.")
+    Path work;
+
+    @Option(names = "--threads", description = "Worker threads (default: one per core).")
+    int threads;
+
+    @Option(names = "--only", description = "Run one part: process, smooks or staedi (default: all).")
+    String only;
+
+    @Override
+    public Integer call() throws Exception {
+        new Benchmark(claims, work, threads, only).run(System.out);
+        return 0;
+    }
+}

@@ -1,0 +1,25 @@
+package io.claimgate.edit;
+
+import io.claimgate.claim.Claim;
+import java.util.List;
+
+/** A claim with every finding of the edits; rejected when any finding is an error. */
+public record ClaimResult(Claim claim, List<Finding> findings) {
+
+    public boolean accepted() {
+        for (Finding f : findings) {
+            if (f.isError()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public List<Finding> claimFindings() {
+        return findings.stream().filter(f -> f.line() == 0).toList();
+    }
+
+    public List<Finding> lineFindings(int line) {
+        return findings.stream().filter(f -> f.line() == line).toList();
+    }
+}

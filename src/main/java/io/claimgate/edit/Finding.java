@@ -1,0 +1,28 @@
+package io.claimgate.edit;
+
+import java.util.List;
+
+/**
+ * One result of one rule on one claim. {@code line} is the LX01 of the service line it belongs to, or 0 for the
+ * claim. {@code segment}/{@code position} name the segment that carries the problem (position = its ordinal in the
+ * file). {@code statuses} holds the 277CA status first and, for statuses that need a companion code, that code
+ * (e.g. A7:510 "future date" with A7:187 "dates of service").
+ */
+public record Finding(
+        String rule,
+        int snip,
+        Severity severity,
+        List<StatusCode> statuses,
+        String segment,
+        long position,
+        String message,
+        int line) {
+
+    public StatusCode status() {
+        return statuses.get(0);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

@@ -1,0 +1,10 @@
+package io.claimgate.edit;
+
+/** An error rejects the claim; a warning is reported but the claim is accepted. */
+public enum Severity {
+    ERROR, WARNING;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

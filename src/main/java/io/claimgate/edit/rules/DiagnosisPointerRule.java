@@ -1,0 +1,60 @@
+package io.claimgate.edit.rules;
+
+import io.claimgate.claim.Claim;
+import io.claimgate.claim.ServiceLine;
+import io.claimgate.edit.ClaimRule;
+import io.claimgate.edit.EditContext;
+import io.claimgate.edit.Findings;
+import io.claimgate.edit.StatusCode;
+
+/**
+ * SNIP 2: every diagnosis code pointer in SV107 (up to four, SV107-1 required) is a number from 1 to 12 that
+ * points at a diagnosis present in the claim's HI segments. A7:477 on the line.
+ */
+public final class DiagnosisPointerRule implements ClaimRule {
+
+    private static final StatusCode INVALID = StatusCode.of("A7", "477");
+
+    @Override
+    public String id() {
+        return "diagnosis-pointer";
+    }
+
+    @Override
+    public int snip() {
+        return 2;
+    }
+
+    @Override
+    public StatusCode status() {
+        return INVALID;
+    }
+
+    @Override
+    public String description() {
+        return "Each diagnosis pointer (SV107) points at a diagnosis that the claim's HI segment carries.";
+    }
+
+    @Override
+    public void check(Claim claim, EditContext context, Findings findings) {
+        int diagnoses = claim.diagnoses().size();
+        for (ServiceLine line : claim.lines()) {
+            if (line.diagnosisPointers().isEmpty() || line.diagnosisPointers().get(0).isEmpty()) {
+                findings.error(this, StatusCode.of("A6", "477"), line.sv1(), line.number(),
+                        "Service line " + line.number() + " has no diagnosis pointer (SV107-1).");
+                continue;
+            }
+            for (String pointer : line.diagnosisPointers()) {
+                if (pointer.isEmpty()) {
+                    continue;
+                }
+                int value = pointer.matches("\\d{1,2}") ? Integer.parseInt(pointer) : -1;
+                if (value < 1 || value > 12 || value > diagnoses) {
+                    findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
+                            + ": diagnosis pointer " + pointer + " does not point at one of the claim's " + diagnoses
+                            + " diagnosis codes.");
+                }
+            }
+        }
+    }
+}

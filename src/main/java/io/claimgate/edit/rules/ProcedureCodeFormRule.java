@@ -1,0 +1,54 @@
+package io.claimgate.edit.rules;
+
+import io.claimgate.claim.Claim;
+import io.claimgate.claim.ServiceLine;
+import io.claimgate.edit.ClaimRule;
+import io.claimgate.edit.EditContext;
+import io.claimgate.edit.Findings;
+import io.claimgate.edit.StatusCode;
+import java.util.regex.Pattern;
+
+/**
+ * SNIP 5, form only: a procedure code with qualifier HC (SV101-1) must look like a CPT or HCPCS Level II code:
+ * CPT Category I five digits, Category II four digits + F, Category III four digits + T, PLA four digits + U,
+ * HCPCS Level II a letter + four digits. Whether the code exists is the code-set validator's job.
+ */
+public final class ProcedureCodeFormRule implements ClaimRule {
+
+    static final Pattern CPT_OR_HCPCS = Pattern.compile("\\d{5}|\\d{4}[FTU]|[A-Z]\\d{4}");
+    private static final StatusCode INVALID = StatusCode.of("A7", "454");
+
+    @Override
+    public String id() {
+        return "procedure-code-form";
+    }
+
+    @Override
+    public int snip() {
+        return 5;
+    }
+
+    @Override
+    public StatusCode status() {
+        return INVALID;
+    }
+
+    @Override
+    public String description() {
+        return "Each HC procedure code (SV101-2) has the form of a CPT (99213, 0001F, 0042T, 0001U) or HCPCS Level II"
+                + " (J1550) code.";
+    }
+
+    @Override
+    public void check(Claim claim, EditContext context, Findings findings) {
+        for (ServiceLine line : claim.lines()) {
+            if (line.procedure().isEmpty()) {
+                findings.error(this, StatusCode.of("A6", "454"), line.sv1(), line.number(),
+                        "Service line " + line.number() + " has no procedure code (SV101-2).");
+            } else if ("HC".equals(line.procedureQualifier()) && !CPT_OR_HCPCS.matcher(line.procedure()).matches()) {
+                findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
+                        + ": procedure code '" + line.procedure() + "' is not a CPT or HCPCS code.");
+            }
+        }
+    }
+}

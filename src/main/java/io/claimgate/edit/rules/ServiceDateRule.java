@@ -1,0 +1,84 @@
+package io.claimgate.edit.rules;
+
+import io.claimgate.claim.Claim;
+import io.claimgate.claim.ServiceDate;
+import io.claimgate.claim.ServiceLine;
+import io.claimgate.edit.ClaimRule;
+import io.claimgate.edit.EditContext;
+import io.claimgate.edit.Findings;
+import io.claimgate.edit.Severity;
+import io.claimgate.edit.StatusCode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+
+/**
+ * SNIP 2: every service line has a date of service (DTP*472, D8 CCYYMMDD or RD8 CCYYMMDD-CCYYMMDD) that is a real
+ * calendar date (20230229 is not), with the range in order, and not in the future. An invalid date is A7:187 (the
+ * x12.org 277CA example); a future date is A7:510 with A7:187 beside it, since 510 needs a companion code.
+ */
+public final class ServiceDateRule implements ClaimRule {
+
+    private static final DateTimeFormatter CCYYMMDD =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final StatusCode DATES_OF_SERVICE = StatusCode.of("A7", "187");
+    private static final StatusCode FUTURE = StatusCode.of("A7", "510");
+
+    @Override
+    public String id() {
+        return "service-date";
+    }
+
+    @Override
+    public int snip() {
+        return 2;
+    }
+
+    @Override
+    public StatusCode status() {
+        return DATES_OF_SERVICE;
+    }
+
+    @Override
+    public String description() {
+        return "Each service line's date of service (DTP*472) is a real date or date range and not in the future.";
+    }
+
+    /** The date, or null when the text is not a real CCYYMMDD date. */
+    public static LocalDate parse(String text) {
+        if (text == null || text.length() != 8) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, CCYYMMDD);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void check(Claim claim, EditContext context, Findings findings) {
+        for (ServiceLine line : claim.lines()) {
+            ServiceDate date = line.serviceDate();
+            if (date == null) {
+                findings.error(this, StatusCode.of("A6", "187"), line.sv1(), line.number(),
+                        "Service line " + line.number() + " has no date of service (DTP*472).");
+                continue;
+            }
+            LocalDate from = parse(date.from());
+            LocalDate to = parse(date.to());
+            boolean knownFormat = "D8".equals(date.format()) || "RD8".equals(date.format());
+            if (!knownFormat || from == null || to == null || to.isBefore(from)) {
+                findings.error(this, DATES_OF_SERVICE, line.serviceDateSegment(), line.number(),
+                        "Service line " + line.number() + ": date of service '" + date.value()
+                                + "' is not a valid " + (knownFormat ? date.format() : "D8 or RD8") + " date.");
+            } else if (to.isAfter(context.today())) {
+                findings.add(this, Severity.ERROR, List.of(FUTURE, DATES_OF_SERVICE), line.serviceDateSegment(),
+                        line.number(), "Service line " + line.number() + ": date of service " + date.value()
+                                + " is in the future.");
+            }
+        }
+    }
+}

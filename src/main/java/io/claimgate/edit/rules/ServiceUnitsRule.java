@@ -1,0 +1,45 @@
+package io.claimgate.edit.rules;
+
+import io.claimgate.claim.Claim;
+import io.claimgate.claim.ServiceLine;
+import io.claimgate.edit.ClaimRule;
+import io.claimgate.edit.EditContext;
+import io.claimgate.edit.Findings;
+import io.claimgate.edit.StatusCode;
+import java.math.BigDecimal;
+
+/** SNIP 2: the service unit count (SV104) is a number greater than zero. A7:476 on the line. */
+public final class ServiceUnitsRule implements ClaimRule {
+
+    private static final StatusCode INVALID = StatusCode.of("A7", "476");
+
+    @Override
+    public String id() {
+        return "service-units";
+    }
+
+    @Override
+    public int snip() {
+        return 2;
+    }
+
+    @Override
+    public StatusCode status() {
+        return INVALID;
+    }
+
+    @Override
+    public String description() {
+        return "The service unit count (SV104) is a number greater than zero.";
+    }
+
+    @Override
+    public void check(Claim claim, EditContext context, Findings findings) {
+        for (ServiceLine line : claim.lines()) {
+            if (line.units() == null || line.units().compareTo(BigDecimal.ZERO) <= 0) {
+                findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
+                        + ": the unit count (SV104) '" + line.unitsText() + "' is not greater than zero.");
+            }
+        }
+    }
+}

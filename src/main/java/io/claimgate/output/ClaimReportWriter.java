@@ -1,0 +1,94 @@
+package io.claimgate.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimgate.edit.ClaimResult;
+import io.claimgate.parse.TransactionHeader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+
+/**
+ * Writes reports/S.json, the machine-readable result of one file, streaming: the file's name, one entry per claim
+ * (id, status, charge, claim-level findings, lines with their findings) and the file-level totals at the end.
+ */
+public final class ClaimReportWriter implements Closeable {
+
+    private final JsonGenerator g;
+    private int claims;
+    private int accepted;
+    private int findings;
+    private int transactions;
+    private BigDecimal acceptedCharges = BigDecimal.ZERO;
+    private BigDecimal rejectedCharges = BigDecimal.ZERO;
+
+    public ClaimReportWriter(Writer out, String inputName) {
+        try {
+            g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("file", inputName);
+            g.writeArrayFieldStart("claims");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void transactionStart(TransactionHeader tx) {
+        transactions++;
+    }
+
+    public void claim(ClaimResult result) {
+        try {
+            boolean ok = result.accepted();
+            claims++;
+            findings += result.findings().size();
+            BigDecimal charge = result.claim().charge() == null ? BigDecimal.ZERO : result.claim().charge();
+            if (ok) {
+                accepted++;
+                acceptedCharges = acceptedCharges.add(charge);
+            } else {
+                rejectedCharges = rejectedCharges.add(charge);
+            }
+            g.writeStartObject();
+            g.writeStringField("id", result.claim().id());
+            g.writeStringField("status", ok ? "accepted" : "rejected");
+            FindingJson.writeCharge(g, result);
+            g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
+            FindingJson.writeFindings(g, "findings", result.claimFindings());
+            FindingJson.writeLines(g, result);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int claims() {
+        return claims;
+    }
+
+    public int accepted() {
+        return accepted;
+    }
+
+    public int rejected() {
+        return claims - accepted;
+    }
+
+    @Override
+    public void close() throws IOException {
+        g.writeEndArray();
+        g.writeObjectFieldStart("totals");
+        g.writeNumberField("transactions", transactions);
+        g.writeNumberField("claims", claims);
+        g.writeNumberField("accepted", accepted);
+        g.writeNumberField("rejected", claims - accepted);
+        g.writeNumberField("acceptedCharges", acceptedCharges);
+        g.writeNumberField("rejectedCharges", rejectedCharges);
+        g.writeNumberField("findings", findings);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.close();
+    }
+}

@@ -1,0 +1,16 @@
+package io.claimgate.output;
+
+/**
+ * What became of one input file: processed (its claims accepted and/or rejected, acknowledged) or error (not
+ * readable as X12; moved to error/ with a reason).
+ */
+public record FileOutcome(String input, String stem, boolean processed, int claims, int accepted, int rejected,
+        String reason) {
+
+    public String summary() {
+        return processed
+                ? input + ": " + claims + " claims, " + accepted + " accepted, " + rejected + " rejected (outputs "
+                        + stem + ")"
+                : input + ": not processed: " + reason;
+    }
+}

@@ -1,0 +1,74 @@
+package io.claimgate.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimgate.claim.ServiceLine;
+import io.claimgate.edit.ClaimResult;
+import io.claimgate.edit.Finding;
+import io.claimgate.edit.StatusCode;
+import java.io.IOException;
+import java.util.List;
+
+/** The JSON shapes of findings and lines shared by reports/S.json and rejected/S.json. */
+final class FindingJson {
+
+    private FindingJson() {
+    }
+
+    static void writeFindings(JsonGenerator g, String field, List<Finding> findings) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("rule", f.rule());
+            g.writeNumberField("snip", f.snip());
+            g.writeStringField("severity", f.severity().label());
+            g.writeStringField("stc", f.status().toString());
+            if (f.statuses().size() > 1) {
+                g.writeArrayFieldStart("stcAlso");
+                for (StatusCode s : f.statuses().subList(1, f.statuses().size())) {
+                    g.writeString(s.toString());
+                }
+                g.writeEndArray();
+            }
+            g.writeStringField("segment", f.segment());
+            g.writeNumberField("position", f.position());
+            if (f.line() > 0) {
+                g.writeNumberField("line", f.line());
+            }
+            g.writeStringField("message", f.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static void writeLines(JsonGenerator g, ClaimResult result) throws IOException {
+        g.writeArrayFieldStart("lines");
+        for (ServiceLine line : result.claim().lines()) {
+            g.writeStartObject();
+            g.writeNumberField("number", line.number());
+            g.writeStringField("procedure", line.procedure());
+            if (!line.modifiers().isEmpty()) {
+                g.writeArrayFieldStart("modifiers");
+                for (String m : line.modifiers()) {
+                    g.writeString(m);
+                }
+                g.writeEndArray();
+            }
+            if (line.charge() != null) {
+                g.writeNumberField("charge", line.charge());
+            } else {
+                g.writeNullField("charge");
+            }
+            writeFindings(g, "findings", result.lineFindings(line.number()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static void writeCharge(JsonGenerator g, ClaimResult result) throws IOException {
+        if (result.claim().charge() != null) {
+            g.writeNumberField("charge", result.claim().charge());
+        } else {
+            g.writeNullField("charge");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.claimgate.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The output folder contract. For an input file with stem S (its name without the last extension):
+ * {@code accepted/S.837}, {@code rejected/S.json}, {@code acks/S.277}, {@code reports/S.json}, the input itself in
+ * {@code archive/}, or, when it is not X12 at all, in {@code error/} beside {@code S.reason.txt}. Work in progress
+ * lives in {@code .work/} and is renamed into place only when complete.
+ */
+public record OutputLayout(Path root) {
+
+    public Path accepted() {
+        return root.resolve("accepted");
+    }
+
+    public Path rejected() {
+        return root.resolve("rejected");
+    }
+
+    public Path acks() {
+        return root.resolve("acks");
+    }
+
+    public Path reports() {
+        return root.resolve("reports");
+    }
+
+    public Path archive() {
+        return root.resolve("archive");
+    }
+
+    public Path error() {
+        return root.resolve("error");
+    }
+
+    public Path work() {
+        return root.resolve(".work");
+    }
+
+    public Path state() {
+        return root.resolve(".claimgate");
+    }
+
+    /** Creates the folders; fails with a plain reason when the root is not a writable folder. */
+    public void create() throws IOException {
+        for (Path p : new Path[] {accepted(), rejected(), acks(), reports(), archive(), error(), work(), state()}) {
+            Files.createDirectories(p);
+        }
+        Path probe = Files.createTempFile(work(), "probe", ".tmp");
+        Files.delete(probe);
+    }
+
+    public static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /**
+     * Reserves the stem for an input: its own, or with "-2", "-3"... when a file of the same name already has
+     * outputs here (nothing earlier is ever overwritten). The reservation is its work folder, created atomically,
+     * so two files of the same name processed at once get different stems.
+     */
+    public String reserveStem(String fileName) throws IOException {
+        String base = stem(fileName);
+        String ext = fileName.substring(base.length());
+        for (int n = 1; ; n++) {
+            String s = n == 1 ? base : base + "-" + n;
+            if (Files.exists(accepted().resolve(s + ".837")) || Files.exists(rejected().resolve(s + ".json"))
+                    || Files.exists(acks().resolve(s + ".277")) || Files.exists(reports().resolve(s + ".json"))
+                    || Files.exists(archive().resolve(s + ext)) || Files.exists(error().resolve(s + ext))
+                    || Files.exists(error().resolve(s + ".reason.txt"))) {
+                continue;
+            }
+            try {
+                Files.createDirectory(work().resolve(s));
+                return s;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another file of the same name is being processed right now
+            }
+        }
+    }
+}

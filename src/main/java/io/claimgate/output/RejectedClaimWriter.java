@@ -1,0 +1,62 @@
+package io.claimgate.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimgate.edit.ClaimResult;
+import io.claimgate.x12.Segment;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes rejected/S.json: every rejected claim with CLM01, charge, its original segments (so the billing team can
+ * see exactly what was sent) and all its findings, claim- and line-level.
+ */
+public final class RejectedClaimWriter implements Closeable {
+
+    private final JsonGenerator g;
+    private int written;
+
+    public RejectedClaimWriter(Writer out, String inputName) {
+        try {
+            g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("file", inputName);
+            g.writeArrayFieldStart("claims");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void claim(ClaimResult result) {
+        try {
+            written++;
+            g.writeStartObject();
+            g.writeStringField("id", result.claim().id());
+            FindingJson.writeCharge(g, result);
+            g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
+            g.writeArrayFieldStart("segments");
+            for (Segment s : result.claim().segments()) {
+                g.writeString(s.raw());
+            }
+            g.writeEndArray();
+            FindingJson.writeFindings(g, "findings", result.findings());
+            FindingJson.writeLines(g, result);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int written() {
+        return written;
+    }
+
+    @Override
+    public void close() throws IOException {
+        g.writeEndArray();
+        g.writeEndObject();
+        g.close();
+    }
+}

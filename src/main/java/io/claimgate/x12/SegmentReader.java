@@ -1,0 +1,162 @@
+package io.claimgate.x12;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Streams segments out of an X12 file with constant memory. Delimiters are taken from each ISA (a file may hold
+ * several interchanges, each with its own). Whitespace between segments (CR/LF, as many senders add after the
+ * terminator) and a leading UTF-8 byte-order mark are skipped; whitespace inside a segment is kept.
+ *
+ * <p>Read the file as ISO-8859-1 so that every byte maps to one char and is written back unchanged.
+ */
+public final class SegmentReader implements Closeable {
+
+    private static final int MAX_SEGMENT = 1 << 20;
+
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int limit;
+    private Delimiters delimiters;
+    private long position;
+    private boolean expectIsa = true;
+    private final StringBuilder text = new StringBuilder(256);
+
+    public SegmentReader(Reader in) {
+        this.in = in;
+    }
+
+    /** The delimiters of the interchange being read; null before the first ISA. */
+    public Delimiters delimiters() {
+        return delimiters;
+    }
+
+    /** Ordinal of the last segment returned (1-based over the whole file). */
+    public long position() {
+        return position;
+    }
+
+    /**
+     * The next segment, or null at the end of the input.
+     *
+     * @throws X12FormatException when the input is not X12 where an ISA is expected, or a segment is not
+     *     terminated before the end of the file.
+     */
+    public Segment next() throws IOException, X12FormatException {
+        int c = skipWhitespace();
+        if (c < 0) {
+            return null;
+        }
+        if (expectIsa || startsWithIsa()) {
+            return readIsa();
+        }
+        text.setLength(0);
+        char terminator = delimiters.segment();
+        while (true) {
+            if (pos == limit && !fill()) {
+                throw new X12FormatException("premature end of file inside segment " + preview()
+                        + " (segment " + (position + 1) + ")");
+            }
+            char ch = buf[pos++];
+            if (ch == terminator) {
+                break;
+            }
+            text.append(ch);
+            if (text.length() > MAX_SEGMENT) {
+                throw new X12FormatException("segment " + (position + 1) + " is longer than " + MAX_SEGMENT
+                        + " characters: the segment terminator '" + terminator + "' is missing");
+            }
+        }
+        String raw = text.toString();
+        position++;
+        Segment segment = new Segment(Segment.split(raw, delimiters.element()), raw, position);
+        if (segment.is("IEA")) {
+            expectIsa = true;
+        }
+        return segment;
+    }
+
+    private String preview() {
+        return text.length() > 12 ? text.substring(0, 12) + "..." : text.toString();
+    }
+
+    private boolean startsWithIsa() throws IOException {
+        return ensure(4) && buf[pos] == 'I' && buf[pos + 1] == 'S' && buf[pos + 2] == 'A'
+                && !Character.isLetterOrDigit(buf[pos + 3]) && (delimiters == null || buf[pos + 3] != delimiters.segment());
+    }
+
+    private Segment readIsa() throws IOException, X12FormatException {
+        if (!ensure(Delimiters.ISA_LENGTH)) {
+            if (position == 0) {
+                throw new X12FormatException(ensure(3) && buf[pos] == 'I' && buf[pos + 1] == 'S' && buf[pos + 2] == 'A'
+                        ? "the file ends inside its ISA header" : "the file does not start with an ISA interchange header");
+            }
+            throw new X12FormatException("data after IEA that is not an interchange (segment " + (position + 1) + ")");
+        }
+        String isa = new String(buf, pos, Delimiters.ISA_LENGTH);
+        if (!isa.startsWith("ISA")) {
+            throw new X12FormatException(position == 0 ? "the file does not start with an ISA interchange header"
+                    : "data after IEA that is not an interchange (segment " + (position + 1) + ")");
+        }
+        delimiters = Delimiters.fromIsa(isa);
+        pos += Delimiters.ISA_LENGTH;
+        expectIsa = false;
+        position++;
+        String raw = isa.substring(0, Delimiters.ISA_LENGTH - 1);
+        return new Segment(Segment.split(raw, delimiters.element()), raw, position);
+    }
+
+    private int skipWhitespace() throws IOException {
+        while (true) {
+            if (pos == limit && !fill()) {
+                return -1;
+            }
+            char ch = buf[pos];
+            // U+FEFF as a decoded BOM; "ï»¿" is the UTF-8 BOM read as ISO-8859-1.
+            if (ch == '\r' || ch == '\n' || ch == ' ' || ch == '\t' || ch == '\uFEFF' || ch == '\u00EF'
+                    && position == 0 && ensure(3) && buf[pos + 1] == '\u00BB' && buf[pos + 2] == '\u00BF') {
+                pos += ch == '\u00EF' ? 3 : 1;
+                continue;
+            }
+            return ch;
+        }
+    }
+
+    /** Makes sure at least n characters are buffered; false at end of input with fewer left. */
+    private boolean ensure(int n) throws IOException {
+        while (limit - pos < n) {
+            if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, limit - pos);
+                limit -= pos;
+                pos = 0;
+            }
+            int r = in.read(buf, limit, buf.length - limit);
+            if (r < 0) {
+                return false;
+            }
+            limit += r;
+        }
+        return true;
+    }
+
+    private boolean fill() throws IOException {
+        pos = 0;
+        limit = 0;
+        int r;
+        do {
+            r = in.read(buf, 0, buf.length);
+        } while (r == 0);
+        if (r < 0) {
+            return false;
+        }
+        limit = r;
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
