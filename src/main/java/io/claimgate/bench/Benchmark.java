@@ -157,6 +157,7 @@ public final class Benchmark {
     }
 
     private long staediOnly(Path file) throws Exception {
+        java.util.logging.Logger.getLogger("io.xlate").setLevel(java.util.logging.Level.WARNING);
         EDIInputFactory factory = EDIInputFactory.newFactory();
         long count = 0;
         long textLength = 0;

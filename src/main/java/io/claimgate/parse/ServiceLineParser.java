@@ -27,6 +27,8 @@ import org.smooks.io.source.ByteSource;
  */
 public final class ServiceLineParser implements AutoCloseable {
 
+    private static final int READER_POOL = 2 * Runtime.getRuntime().availableProcessors() + 2;
+
     private final Map<Delimiters, Smooks> instances = new ConcurrentHashMap<>();
     private final Path schemaDir;
 
@@ -105,6 +107,7 @@ public final class ServiceLineParser implements AutoCloseable {
             Files.writeString(file, schema, StandardCharsets.UTF_8);
             file.toFile().deleteOnExit();
             Smooks smooks = new Smooks();
+            smooks.setFilterSettings(filterSettings());
             smooks.setReaderConfig(new DfdlReaderConfigurator(file.toAbsolutePath().toString()));
             SegmentCollector collector = new SegmentCollector();
             smooks.addVisitor(collector, "segmentId");
@@ -118,6 +121,17 @@ public final class ServiceLineParser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Nothing is serialised (claimgate reads the visitor's events, not Smooks' output) and parsers are pooled
+     * instead of built for every call. Measured on a 20,000-claim file, 2 threads: 2,114 claims/s with Smooks'
+     * default settings, 5,507 with these two (docs/architecture.md).
+     */
+    private static org.smooks.FilterSettings filterSettings() {
+        return org.smooks.FilterSettings.newSaxNgSettings()
+                .setDefaultSerializationOn(false)
+                .setReaderPoolSize(READER_POOL);
     }
 
     /** DFDL character entity for a delimiter, so that '%', '~' or any other character is taken literally. */
