@@ -1,0 +1,241 @@
+package io.claimgate.codes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every code set claimgate validates against, loaded together from one folder (or the small curated default).
+ *
+ * <p>{@link #load(Path)} walks the folder recursively and picks files by name, so a site can drop the CMS/CDC
+ * downloads in unchanged:
+ * <ul>
+ *   <li>ICD-10-CM: {@code icd10cm-codes-YYYY.txt} / {@code icd10cm_codes_YYYY.txt} (optionally {@code .gz}), one per
+ *   fiscal year, several years side by side; the date of service picks the year.</li>
+ *   <li>HCPCS Level II (and its modifiers): {@code HCPC*ANWEB*.txt[.gz]}, or a {@code .zip} holding such a member.
+ *   Copies of the same release (loose file, zip, a modifiers-only extract) are loaded once, preferring the loose
+ *   full file, then the zip, then a file whose name mentions "modifier".</li>
+ *   <li>MUE: {@code *MUE*.csv}; Place of Service: {@code *POS*.fsh} or {@code pos*.txt}; NCCI PTP:
+ *   {@code ccipra*.txt} or {@code *ptp*.txt} (all such files form one table); CPT: {@code cpt*.txt} (merged).</li>
+ * </ul>
+ * Other files (addenda, record layouts, the derived PTP JSON, the codes-only HCPCS list) are ignored.
+ * Instances are immutable once built.
+ */
+public final class CodeSets {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CodeSets.class);
+    private static final String DEFAULT_DIR = "default/";
+
+    private final List<Icd10CodeSet> icd10;
+    private final List<HcpcsCodeSet> hcpcs;
+    private final PlaceOfServiceCodeSet pos;
+    private final List<MueTable> mue;
+    private final NcciPtpTable ptp;
+    private final CptCodeList cpt;
+
+    /**
+     * Assembles code sets loaded elsewhere (tests, custom sources). Lists may be empty, the single sets null.
+     * Lists are re-sorted: ICD-10-CM by fiscal year, HCPCS and MUE by effective date.
+     */
+    public CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, PlaceOfServiceCodeSet pos,
+            List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt) {
+        this.icd10 = icd10.stream().sorted(Comparator.comparingInt(Icd10CodeSet::fiscalYear)).toList();
+        this.hcpcs = hcpcs.stream().sorted(Comparator.comparing((HcpcsCodeSet h) -> effective(h.effectiveDate()))
+                .thenComparing(HcpcsCodeSet::source)).toList();
+        this.pos = pos;
+        this.mue = mue.stream().sorted(Comparator.comparing((MueTable m) -> effective(m.effectiveDate()))
+                .thenComparing(MueTable::source)).toList();
+        this.ptp = ptp;
+        this.cpt = cpt;
+    }
+
+    /** Loads everything recognised under {@code dir} (see the class comment). Missing kinds stay empty. */
+    public static CodeSets load(Path dir) {
+        long t0 = System.nanoTime();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+        Map<Integer, Path> icdByYear = new LinkedHashMap<>();
+        Map<String, HcpcsCandidate> hcpcsByRelease = new LinkedHashMap<>();
+        List<Path> mueFiles = new ArrayList<>();
+        List<Path> posFiles = new ArrayList<>();
+        List<Path> ptpFiles = new ArrayList<>();
+        List<Path> cptFiles = new ArrayList<>();
+        for (Path f : files) {
+            String name = CodeFiles.name(f);
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (Icd10CodeSet.FILE_NAME.matcher(name).matches()) {
+                // Official names are the shortest; prefer them over e.g. a ".RECONSTRUCTED" copy of the same year.
+                icdByYear.merge(Icd10CodeSet.fiscalYearFromName(name), f,
+                        (a, b) -> CodeFiles.name(a).length() <= CodeFiles.name(b).length() ? a : b);
+            } else if (lower.matches("hcpc.*anweb.*\\.txt(\\.gz)?")) {
+                int rank = lower.contains("modifier") ? 2 : 0;
+                String release = HcpcsCodeSet.releaseName(name).orElse(name);
+                offer(hcpcsByRelease, new HcpcsCandidate(release, rank, f));
+            } else if (lower.endsWith(".zip") && (lower.contains("hcpc"))) {
+                Optional<String> member = HcpcsCodeSet.anwebMemberName(f);
+                member.ifPresent(m -> offer(hcpcsByRelease,
+                        new HcpcsCandidate(HcpcsCodeSet.releaseName(m).orElse(m), 1, f)));
+            } else if (lower.contains("mue") && lower.matches(".*\\.csv(\\.gz)?")) {
+                mueFiles.add(f);
+            } else if ((lower.contains("pos") && lower.endsWith(".fsh"))
+                    || (lower.startsWith("pos") && lower.endsWith(".txt"))) {
+                posFiles.add(f);
+            } else if ((lower.startsWith("ccipra") || lower.contains("ptp")) && lower.matches(".*\\.txt(\\.gz)?")) {
+                ptpFiles.add(f);
+            } else if (lower.startsWith("cpt") && lower.endsWith(".txt")) {
+                cptFiles.add(f);
+            }
+        }
+        List<Icd10CodeSet> icd = icdByYear.values().stream().map(Icd10CodeSet::load).toList();
+        List<HcpcsCodeSet> hcpcs = new ArrayList<>();
+        for (HcpcsCandidate c : hcpcsByRelease.values()) {
+            if (c.rank() == 1) {
+                HcpcsCodeSet.loadFromZip(c.file()).ifPresent(hcpcs::add);
+            } else {
+                hcpcs.add(HcpcsCodeSet.load(c.file()));
+            }
+        }
+        if (posFiles.size() > 1) {
+            LOG.warn("Several place of service files under {}; using {}", dir, posFiles.get(0));
+        }
+        PlaceOfServiceCodeSet pos = posFiles.isEmpty() ? null : PlaceOfServiceCodeSet.load(posFiles.get(0));
+        List<MueTable> mue = mueFiles.stream().map(MueTable::load).toList();
+        NcciPtpTable ptp = ptpFiles.isEmpty() ? null : NcciPtpTable.load(ptpFiles, null);
+        CptCodeList cpt = cptFiles.isEmpty() ? null : CptCodeList.load(cptFiles);
+        CodeSets sets = new CodeSets(icd, hcpcs, pos, mue, ptp, cpt);
+        LOG.info("Loaded code sets from {} in {} ms: {}", dir, CodeFiles.millisSince(t0), sets);
+        return sets;
+    }
+
+    /**
+     * The small curated default shipped in the jar (io/claimgate/codes/default/): a few dozen ICD-10-CM FY2026
+     * billable codes and a dozen HCPCS Level II codes with common Level II modifiers, as exact lines of the
+     * official files, and the assigned Place of Service codes. Meant for demos and tests, not production: real
+     * use loads the full files with {@link #load(Path)}. No CPT data is shipped (AMA licence).
+     */
+    public static CodeSets curatedDefault() {
+        String icdName = "icd10cm-codes-2026.txt";
+        String hcpcsName = "HCPC2026_JAN_ANWEB_01122026_curated_subset.txt";
+        Icd10CodeSet icd = Icd10CodeSet.parse(CodeFiles.resource(DEFAULT_DIR + icdName),
+                Icd10CodeSet.fiscalYearFromName(icdName), "classpath:" + DEFAULT_DIR + icdName);
+        HcpcsCodeSet hcpcs = HcpcsCodeSet.parse(CodeFiles.resource(DEFAULT_DIR + hcpcsName),
+                HcpcsCodeSet.effectiveDateFromName(hcpcsName).orElseThrow(), "classpath:" + DEFAULT_DIR + hcpcsName);
+        PlaceOfServiceCodeSet pos = PlaceOfServiceCodeSet.parseText(CodeFiles.resource(DEFAULT_DIR + "pos.txt"),
+                "classpath:" + DEFAULT_DIR + "pos.txt");
+        return new CodeSets(List.of(icd), List.of(hcpcs), pos, List.of(), null, null);
+    }
+
+    /** The ICD-10-CM set of the fiscal year the date of service falls in (Oct 1 - Sep 30). */
+    public Optional<Icd10CodeSet> icd10For(LocalDate dos) {
+        return icd10.stream().filter(s -> s.covers(dos)).findFirst();
+    }
+
+    /**
+     * The HCPCS release to judge a date of service by: the newest release effective on or before it (terminated
+     * codes keep their dates, so a newer release also answers for older dates), or the oldest release when the
+     * date precedes all of them.
+     */
+    public Optional<HcpcsCodeSet> hcpcsFor(LocalDate dos) {
+        return pickByEffectiveDate(hcpcs, dos, HcpcsCodeSet::effectiveDate);
+    }
+
+    /**
+     * HCPCS Level II modifiers of {@link #hcpcsFor(LocalDate)} plus the curated CPT Level I ones. Empty when no
+     * HCPCS release is loaded: the CPT list alone would make every Level II modifier look invalid.
+     */
+    public Optional<ModifierSet> modifiersFor(LocalDate dos) {
+        return hcpcsFor(dos).map(h -> h.modifiers().withCptLevelI());
+    }
+
+    /** Modifiers of the newest HCPCS release (it lists terminated modifiers with dates) plus CPT Level I. */
+    public Optional<ModifierSet> modifiers() {
+        return hcpcs.isEmpty() ? Optional.empty()
+                : Optional.of(hcpcs.get(hcpcs.size() - 1).modifiers().withCptLevelI());
+    }
+
+    public Optional<PlaceOfServiceCodeSet> placesOfService() {
+        return Optional.ofNullable(pos);
+    }
+
+    /** The newest MUE table loaded. */
+    public Optional<MueTable> mue() {
+        return mue.isEmpty() ? Optional.empty() : Optional.of(mue.get(mue.size() - 1));
+    }
+
+    /** The MUE table in force on the date: newest effective on or before it, else the oldest. */
+    public Optional<MueTable> mueFor(LocalDate dos) {
+        return pickByEffectiveDate(mue, dos, MueTable::effectiveDate);
+    }
+
+    public Optional<NcciPtpTable> ptp() {
+        return Optional.ofNullable(ptp);
+    }
+
+    public Optional<CptCodeList> cpt() {
+        return Optional.ofNullable(cpt);
+    }
+
+    /** All ICD-10-CM sets, by fiscal year. */
+    public List<Icd10CodeSet> icd10Sets() {
+        return icd10;
+    }
+
+    /** All HCPCS releases, oldest first. */
+    public List<HcpcsCodeSet> hcpcsSets() {
+        return hcpcs;
+    }
+
+    @Override
+    public String toString() {
+        return "CodeSets[icd10=" + icd10.stream().map(s -> "FY" + s.fiscalYear() + ":" + s.size()).toList()
+                + ", hcpcs=" + hcpcs.stream().map(h -> h.effectiveDate().map(Object::toString).orElse("?") + ":"
+                + h.size()).toList()
+                + ", pos=" + (pos == null ? "-" : pos.size())
+                + ", mue=" + mue.stream().map(MueTable::size).toList()
+                + ", ptp=" + (ptp == null ? "-" : ptp.size())
+                + ", cpt=" + (cpt == null ? "-" : cpt.size()) + "]";
+    }
+
+    private static <T> Optional<T> pickByEffectiveDate(List<T> sortedOldestFirst, LocalDate dos,
+            java.util.function.Function<T, Optional<LocalDate>> effective) {
+        T best = null;
+        for (T t : sortedOldestFirst) {
+            if (!effective(effective.apply(t)).isAfter(dos)) {
+                best = t;
+            }
+        }
+        if (best == null && !sortedOldestFirst.isEmpty()) {
+            best = sortedOldestFirst.get(0);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A set without an effective date in its name counts as always in force, but below any dated one. */
+    private static LocalDate effective(Optional<LocalDate> d) {
+        return d.orElse(LocalDate.MIN);
+    }
+
+    /** One way to obtain an HCPCS release: rank 0 loose full file, 1 zip member, 2 modifiers-only extract. */
+    private record HcpcsCandidate(String release, int rank, Path file) {
+    }
+
+    private static void offer(Map<String, HcpcsCandidate> byRelease, HcpcsCandidate c) {
+        byRelease.merge(c.release(), c, (a, b) -> b.rank() < a.rank() ? b : a);
+    }
+}
