@@ -18,8 +18,9 @@ public record Finding(
         String message,
         int line) {
 
+    /** The 277CA status, or null for a finding no 277CA carries (a set the 999 rejected is not in the 277CA). */
     public StatusCode status() {
-        return statuses.get(0);
+        return statuses.isEmpty() ? null : statuses.get(0);
     }
 
     public boolean isError() {

@@ -16,6 +16,14 @@ import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.ServiceLineParseException;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.parse.TransactionHeader;
+import io.claimgate.ack.ImplementationAcknowledgmentWriter;
+import io.claimgate.ack.InterchangeAcknowledgmentWriter;
+import io.claimgate.syntax.FileStructure;
+import io.claimgate.syntax.FileStructure.GroupCheck;
+import io.claimgate.syntax.FileStructure.InterchangeCheck;
+import io.claimgate.syntax.FileStructure.TransactionCheck;
+import io.claimgate.syntax.ImplementationMap;
+import io.claimgate.syntax.StructureScanner;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
@@ -40,9 +48,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Processes one 837P file from end to end into staged outputs: the envelope reader streams the file and splits its
- * claims; batches of claims go to the thread pool, where Smooks parses their service lines and the editor runs the
- * rules; the results come back in file order to the writers of accepted/, rejected/, acks/ and reports/.
+ * Processes one 837P file from end to end into staged outputs, in two streaming passes. The structure pass checks
+ * envelopes and every transaction set against the implementation guide and writes the TA1 and 999. The claim pass
+ * splits the claims of the sets the 999 accepted into batches for the thread pool, where Smooks parses their service
+ * lines and the editor runs the rules; the results come back in file order to the writers of accepted/, rejected/,
+ * acks/ (277CA) and reports/. Claims of rejected sets are reported as rejected and never reach the 277CA or the
+ * accepted 837; interchanges a TA1 rejects are not processed at all.
  *
  * <p>Batches of {@value #BATCH} claims amortise the per-call cost of Smooks; at most two batches per thread are in
  * flight, so memory does not depend on the size of the file (docs/architecture.md has the measurements).
@@ -59,6 +70,7 @@ public final class ClaimFileProcessor {
     private final ExecutorService pool;
     private final int threads;
     private final Clock clock;
+    private final ImplementationMap implementationMap = ImplementationMap.professional837();
 
     public ClaimFileProcessor(OutputLayout layout, ControlNumberSequence controlNumbers, ServiceLineParser parser,
             ClaimEditor editor, ExecutorService pool, int threads, Clock clock) {
@@ -86,10 +98,29 @@ public final class ClaimFileProcessor {
         String stem = layout.reserveStem(name);
         Path work = layout.work().resolve(stem);
         LOG.info("{}: processing as {}", name, stem);
-        FileRun run = new FileRun(name, stem, work);
-        try (SegmentReader segments = new SegmentReader(new InputStreamReader(Files.newInputStream(input),
-                StandardCharsets.ISO_8859_1))) {
-            new InterchangeReader(segments, run).read();
+        FileStructure structure;
+        try {
+            structure = new StructureScanner(implementationMap).scan(input);
+        } catch (X12FormatException e) {
+            return new StagedFile(layout, input, stem, work, keepInput,
+                    new FileOutcome(name, stem, false, 0, 0, 0, e.getMessage()));
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        try (Writer ta1 = open(StagedFile.interchangeAckFile(work, stem));
+                Writer ack999 = open(StagedFile.implementationAckFile(work, stem))) {
+            int ta1s = InterchangeAcknowledgmentWriter.write(ta1, structure, controlNumbers, now);
+            int sets = ImplementationAcknowledgmentWriter.write(ack999, structure, controlNumbers, now);
+            LOG.info("{}: {} TA1, {} 999 group acknowledgment(s)", name, ta1s, sets);
+        }
+        FileRun run = new FileRun(name, stem, work, structure, now);
+        boolean unreadableIsa = structure.interchanges().stream().anyMatch(i -> i.header() == null);
+        try {
+            if (!unreadableIsa) { // a file whose first ISA is malformed is answered by its TA1 alone
+                try (SegmentReader segments = new SegmentReader(new InputStreamReader(Files.newInputStream(input),
+                        StandardCharsets.ISO_8859_1))) {
+                    new InterchangeReader(segments, run).read();
+                }
+            }
             run.finish();
             return new StagedFile(layout, input, stem, work, keepInput, new FileOutcome(name, stem, true,
                     run.report.claims(), run.report.accepted(), run.report.rejected(), ""));
@@ -103,6 +134,24 @@ public final class ClaimFileProcessor {
             return new StagedFile(layout, input, stem, work, keepInput,
                     new FileOutcome(name, stem, false, 0, 0, 0, "internal error: " + e));
         }
+    }
+
+    private static Writer open(Path file) throws IOException {
+        return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.ISO_8859_1), 1 << 16);
+    }
+
+    /** A claim of a transaction set the 999 rejected: reported as rejected, pointing at the 999. */
+    private ClaimResult rejectedBySet(RawClaim c, TransactionCheck set) {
+        List<ParsedSegment> own = c.lineSegments().stream().map(s -> new ParsedSegment(s.elements())).toList();
+        Claim claim = ClaimBuilder.build(c, own);
+        boolean syntax = set.setCodes().contains("1") || set.setCodes().contains("I6");
+        Segment st = c.transaction().st();
+        return new ClaimResult(claim, List.of(new Finding("transaction-set-rejected", syntax ? 1 : 2, Severity.ERROR,
+                List.of(), st.id(), st.position(), "Transaction set " + set.controlNumber()
+                        + " was rejected by the 999 (IK5 R " + String.join(" ", set.setCodes())
+                        + "); its claims are not forwarded or acknowledged in the 277CA. See the 999 for the errors.",
+                0)));
     }
 
     /** Stages and then commits (or files under error/): the whole life of one input. */
@@ -164,11 +213,18 @@ public final class ClaimFileProcessor {
         private final RejectedClaimWriter rejected;
         private final OrderedClaimPipeline<RawClaim, ClaimResult> pipeline;
         private List<RawClaim> batch = new ArrayList<>(BATCH);
+        private final FileStructure structure;
+        private int interchangeIndex = -1;
+        private int groupIndex;
+        private int setIndex;
+        private InterchangeCheck interchangeCheck;
+        private GroupCheck groupCheck;
+        private TransactionCheck setCheck;
 
-        FileRun(String name, String stem, Path work) throws IOException {
+        FileRun(String name, String stem, Path work, FileStructure structure, LocalDateTime now) throws IOException {
             this.name = name;
             this.work = work;
-            LocalDateTime now = LocalDateTime.now(clock);
+            this.structure = structure;
             EditContext context = new EditContext(LocalDate.now(clock));
             acceptedOut = open(StagedFile.acceptedFile(work, stem));
             ackOut = open(StagedFile.ackFile(work, stem));
@@ -176,14 +232,9 @@ public final class ClaimFileProcessor {
             rejectedOut = open(StagedFile.rejectedFile(work, stem));
             accepted = new AcceptedClaimWriter(acceptedOut, controlNumbers, now);
             ack = new ClaimAcknowledgmentWriter(ackOut, work, controlNumbers, now);
-            report = new ClaimReportWriter(reportOut, name);
+            report = new ClaimReportWriter(reportOut, name, structure);
             rejected = new RejectedClaimWriter(rejectedOut, name);
             pipeline = new OrderedClaimPipeline<>(pool, 2 * threads, b -> editBatch(b, context), this::write);
-        }
-
-        private Writer open(Path file) throws IOException {
-            return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
-                    StandardCharsets.ISO_8859_1), 1 << 16);
         }
 
         private void write(ClaimResult result) {
@@ -198,6 +249,30 @@ public final class ClaimFileProcessor {
             }
         }
 
+        /** Claims of a set the 999 rejected go to the report and rejected/ only. */
+        private void writeRejectedBySet(ClaimResult result) {
+            report.claim(result);
+            rejected.claim(result);
+        }
+
+        /** The interchange is sound (its TA1, if any, accepts it): its sets are processed. */
+        private boolean interchangeOk() {
+            return interchangeCheck != null && interchangeCheck.accepted();
+        }
+
+        private boolean setOk() {
+            return interchangeOk() && setCheck != null && setCheck.accepted();
+        }
+
+        @Override
+        public void transactionSegment(Segment segment) {
+            if (segment.is("ST")) {
+                setIndex++;
+                setCheck = groupCheck != null && setIndex < groupCheck.transactions().size()
+                        ? groupCheck.transactions().get(setIndex) : null;
+            }
+        }
+
         private void flush() {
             if (!batch.isEmpty()) {
                 pipeline.submit(batch);
@@ -207,25 +282,50 @@ public final class ClaimFileProcessor {
 
         @Override
         public void interchangeStart(InterchangeHeader interchange) {
-            LOG.info("{}: interchange {} from {} to {}", name, interchange.controlNumber(), interchange.senderId(),
-                    interchange.receiverId());
+            interchangeCheck = structure.interchange(++interchangeIndex);
+            groupIndex = -1;
+            LOG.info("{}: interchange {} from {} to {}{}", name, interchange.controlNumber(), interchange.senderId(),
+                    interchange.receiverId(), interchangeOk() ? "" : ": rejected by TA1 note "
+                            + (interchangeCheck == null ? "?" : interchangeCheck.ta1Note()));
         }
 
         @Override
         public void groupStart(Segment gs) {
+            groupIndex++;
+            groupCheck = interchangeCheck != null && groupIndex < interchangeCheck.groups().size()
+                    ? interchangeCheck.groups().get(groupIndex) : null;
+            setIndex = -1;
         }
 
         @Override
         public void transactionStart(TransactionHeader transaction) {
+            if (!interchangeOk()) {
+                return;
+            }
             flush();
+            boolean acknowledged = setOk();
+            if (!acknowledged) {
+                LOG.info("{}: transaction set {} rejected by the 999", name, transaction.controlNumber());
+            }
             pipeline.event(() -> {
-                ack.transactionStart(transaction);
+                if (acknowledged) {
+                    ack.transactionStart(transaction);
+                }
                 report.transactionStart(transaction);
             });
         }
 
         @Override
         public void claim(RawClaim claim) {
+            if (!interchangeOk()) {
+                return;
+            }
+            if (!setOk()) {
+                flush();
+                TransactionCheck set = setCheck;
+                pipeline.event(() -> writeRejectedBySet(rejectedBySet(claim, set)));
+                return;
+            }
             batch.add(claim);
             if (batch.size() >= BATCH) {
                 flush();
@@ -234,10 +334,16 @@ public final class ClaimFileProcessor {
 
         @Override
         public void transactionEnd(TransactionHeader transaction, Segment se, int segmentCount) {
+            if (!interchangeOk()) {
+                return;
+            }
             flush();
+            boolean acknowledged = setOk();
             pipeline.event(() -> {
                 accepted.transactionEnd(transaction);
-                ack.transactionEnd();
+                if (acknowledged) {
+                    ack.transactionEnd();
+                }
             });
         }
 
@@ -286,7 +392,7 @@ public final class ClaimFileProcessor {
                     // the partial outputs are deleted just below; the reason file says what happened
                 }
             }
-            for (String suffix : new String[] {".837", ".277", ".report.json", ".rejected.json"}) {
+            for (String suffix : new String[] {".837", ".277", ".999", ".ta1", ".report.json", ".rejected.json"}) {
                 try (var files = Files.list(work)) {
                     for (Path p : files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList()) {
                         Files.deleteIfExists(p);

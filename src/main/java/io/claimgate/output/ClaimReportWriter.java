@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.parse.TransactionHeader;
+import io.claimgate.syntax.ElementError;
+import io.claimgate.syntax.FileStructure;
+import io.claimgate.syntax.SegmentError;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +14,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 
 /**
- * Writes reports/S.json, the machine-readable result of one file, streaming: the file's name, one entry per claim
- * (id, status, charge, claim-level findings, lines with their findings) and the file-level totals at the end.
+ * Writes reports/S.json, the machine-readable result of one file, streaming: the file's name, the envelope and
+ * structure verdicts (TA1 note per interchange, AK9 per group, IK5 and IK3/IK4 errors per transaction set), one
+ * entry per claim (id, status, charge, claim-level findings, lines with their findings) and the totals at the end.
  */
 public final class ClaimReportWriter implements Closeable {
 
@@ -24,15 +28,79 @@ public final class ClaimReportWriter implements Closeable {
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
 
-    public ClaimReportWriter(Writer out, String inputName) {
+    public ClaimReportWriter(Writer out, String inputName, FileStructure structure) {
         try {
             g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("file", inputName);
+            writeStructure(structure);
             g.writeArrayFieldStart("claims");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeStructure(FileStructure structure) throws IOException {
+        g.writeArrayFieldStart("interchanges");
+        for (FileStructure.InterchangeCheck ic : structure.interchanges()) {
+            g.writeStartObject();
+            g.writeStringField("control", ic.controlNumber());
+            g.writeStringField("ta1", ic.ta1Note());
+            if (!ic.reason().isEmpty()) {
+                g.writeStringField("reason", ic.reason());
+            }
+            g.writeArrayFieldStart("groups");
+            for (FileStructure.GroupCheck gc : ic.groups()) {
+                g.writeStartObject();
+                g.writeStringField("control", gc.gs().element(6));
+                g.writeStringField("ak9", gc.status());
+                writeCodes("codes", gc.groupCodes());
+                g.writeArrayFieldStart("transactions");
+                for (FileStructure.TransactionCheck tc : gc.transactions()) {
+                    g.writeStartObject();
+                    g.writeStringField("control", tc.controlNumber());
+                    g.writeStringField("ik5", tc.accepted() ? "A" : "R");
+                    writeCodes("codes", tc.setCodes());
+                    g.writeNumberField("errorCount", tc.errorCount());
+                    g.writeArrayFieldStart("errors");
+                    for (SegmentError e : tc.errors()) {
+                        g.writeStartObject();
+                        g.writeStringField("segment", e.segmentId());
+                        g.writeNumberField("position", e.filePosition());
+                        g.writeStringField("loop", e.loopId());
+                        g.writeStringField("ik3", e.code());
+                        if (!e.claimId().isEmpty()) {
+                            g.writeStringField("claim", e.claimId());
+                        }
+                        g.writeArrayFieldStart("elements");
+                        for (ElementError el : e.elements()) {
+                            g.writeStartObject();
+                            g.writeStringField("element", el.position());
+                            g.writeStringField("reference", el.reference());
+                            g.writeStringField("ik4", el.code());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void writeCodes(String field, java.util.List<String> codes) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String c : codes) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
     }
 
     public void transactionStart(TransactionHeader tx) {

@@ -21,7 +21,11 @@ final class FindingJson {
             g.writeStringField("rule", f.rule());
             g.writeNumberField("snip", f.snip());
             g.writeStringField("severity", f.severity().label());
-            g.writeStringField("stc", f.status().toString());
+            if (f.status() == null) {
+                g.writeNullField("stc");
+            } else {
+                g.writeStringField("stc", f.status().toString());
+            }
             if (f.statuses().size() > 1) {
                 g.writeArrayFieldStart("stcAlso");
                 for (StatusCode s : f.statuses().subList(1, f.statuses().size())) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * The output folder contract. For an input file with stem S (its name without the last extension):
- * {@code accepted/S.837}, {@code rejected/S.json}, {@code acks/S.277}, {@code reports/S.json}, the input itself in
+ * {@code accepted/S.837}, {@code rejected/S.json}, {@code acks/S.277}, {@code acks/S.999}, {@code acks/S.ta1}, {@code reports/S.json}, the input itself in
  * {@code archive/}, or, when it is not X12 at all, in {@code error/} beside {@code S.reason.txt}. Work in progress
  * lives in {@code .work/} and is renamed into place only when complete.
  */
@@ -69,7 +69,8 @@ public record OutputLayout(Path root) {
         for (int n = 1; ; n++) {
             String s = n == 1 ? base : base + "-" + n;
             if (Files.exists(accepted().resolve(s + ".837")) || Files.exists(rejected().resolve(s + ".json"))
-                    || Files.exists(acks().resolve(s + ".277")) || Files.exists(reports().resolve(s + ".json"))
+                    || Files.exists(acks().resolve(s + ".277")) || Files.exists(acks().resolve(s + ".999"))
+                    || Files.exists(acks().resolve(s + ".ta1")) || Files.exists(reports().resolve(s + ".json"))
                     || Files.exists(archive().resolve(s + ext)) || Files.exists(error().resolve(s + ext))
                     || Files.exists(error().resolve(s + ".reason.txt"))) {
                 continue;

@@ -62,6 +62,14 @@ public final class StagedFile {
         return work.resolve(stem + ".277");
     }
 
+    static Path implementationAckFile(Path work, String stem) {
+        return work.resolve(stem + ".999");
+    }
+
+    static Path interchangeAckFile(Path work, String stem) {
+        return work.resolve(stem + ".ta1");
+    }
+
     static Path reportFile(Path work, String stem) {
         return work.resolve(stem + ".report.json");
     }
@@ -75,7 +83,12 @@ public final class StagedFile {
             if (outcome.rejected() > 0) {
                 publish(rejectedFile(work, stem), layout.rejected().resolve(stem + ".json"));
             }
-            publish(ackFile(work, stem), layout.acks().resolve(stem + ".277"));
+            for (Path ack : new Path[] {ackFile(work, stem), implementationAckFile(work, stem),
+                    interchangeAckFile(work, stem)}) {
+                if (Files.exists(ack) && Files.size(ack) > 0) { // no 277 when the 999 accepted no set
+                    publish(ack, layout.acks().resolve(ack.getFileName()));
+                }
+            }
             publish(reportFile(work, stem), layout.reports().resolve(stem + ".json"));
             settleInput(layout.archive());
             removeWork();

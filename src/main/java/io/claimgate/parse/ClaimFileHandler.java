@@ -3,12 +3,19 @@ package io.claimgate.parse;
 import io.claimgate.x12.InterchangeHeader;
 import io.claimgate.x12.Segment;
 
-/** Receives the envelopes and claims of an 837P file in file order, as {@link InterchangeReader} finds them. */
+/**
+ * Receives the envelopes and claims of an 837P file in file order, as {@link InterchangeReader} finds them.
+ * Trailers are null when the file lacks them (the reader closes the envelope where the trailer should have been).
+ */
 public interface ClaimFileHandler {
 
     void interchangeStart(InterchangeHeader interchange);
 
     void groupStart(Segment gs);
+
+    /** Every segment of a transaction set, ST and SE included, in order; for the structure checks. */
+    default void transactionSegment(Segment segment) {
+    }
 
     void transactionStart(TransactionHeader transaction);
 
@@ -22,4 +29,12 @@ public interface ClaimFileHandler {
 
     /** @param groupCount the groups actually seen in the interchange (IEA01 should equal it) */
     void interchangeEnd(InterchangeHeader interchange, Segment iea, int groupCount);
+
+    /** A segment outside any transaction set that is not an envelope segment (TA1 note 024). */
+    default void outsideTransaction(Segment segment) {
+    }
+
+    /** The file ended inside an interchange (TA1 note 023); the open envelopes are closed right after. */
+    default void prematureEnd(String reason) {
+    }
 }

@@ -7,19 +7,27 @@ import io.claimgate.x12.X12FormatException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The streaming envelope reader: walks ISA/GS/ST/SE/GE/IEA, and inside each 837 transaction set splits the claims
+ * The streaming envelope reader: walks ISA/GS/ST/SE/GE/IEA, and inside each transaction set splits the claims
  * (2300 loops) with the HL context they belong to. It holds one claim at a time, so memory does not grow with the
  * file. A claim belongs to the most recent HL: the patient level (23) when one is open, else the subscriber (22).
+ *
+ * <p>It is lenient about envelopes on purpose: a missing SE, GE or IEA closes what is open (the handler sees a
+ * null trailer) so that the structure checks can answer with a 999 or TA1 instead of the file being unreadable.
+ * Only input that is not X12 at all (no ISA at the start, bytes after an IEA that are no interchange) fails.
  */
 public final class InterchangeReader {
+
+    private static final Set<String> ENVELOPE = Set.of("ISA", "GS", "ST", "GE", "IEA");
 
     private final SegmentReader segments;
     private final ClaimFileHandler handler;
 
     private InterchangeHeader interchange;
     private Segment gs;
+    private Segment st;
     private TransactionHeader transaction;
     private List<Segment> transactionHeaderSegments;
     private int groupCount;
@@ -41,46 +49,69 @@ public final class InterchangeReader {
     /** Reads to the end of the input. */
     public void read() throws IOException, X12FormatException {
         Segment s;
-        while ((s = segments.next()) != null) {
+        while (true) {
+            try {
+                s = segments.next();
+            } catch (X12FormatException e) {
+                // A truncated interchange is answered (TA1 023); anything else that is not X12 fails the file.
+                if (interchange == null || !"023".equals(e.ta1Note())) {
+                    throw e;
+                }
+                handler.prematureEnd(e.getMessage());
+                truncated = true;
+                break;
+            }
+            if (s == null) {
+                break;
+            }
             accept(s);
         }
-        if (interchange == null) {
+        if (!seenInterchange) {
             throw new X12FormatException("the file holds no interchange");
         }
-        if (transaction != null || gs != null || !ended) {
-            throw new X12FormatException("premature end of file: interchange " + interchange.controlNumber()
-                    + " has no IEA trailer");
+        if (st != null) {
+            endTransaction(null);
+        }
+        if (interchange != null) {
+            if (!truncated) {
+                handler.prematureEnd("interchange " + interchange.controlNumber() + " has no IEA trailer");
+            }
+            endInterchange(null);
         }
     }
 
-    private boolean ended;
+    private boolean truncated;
+    private boolean seenInterchange;
 
-    private void accept(Segment s) throws X12FormatException {
+    private void accept(Segment s) {
         String id = s.id();
-        if (transaction != null || transactionHeaderSegments != null) {
-            segmentCount++;
-            if (id.equals("SE")) {
-                endTransaction(s);
+        if (st != null) {
+            if (ENVELOPE.contains(id)) {
+                endTransaction(null); // SE missing: the set ends where its trailer should have been
             } else {
-                inTransaction(s);
+                segmentCount++;
+                handler.transactionSegment(s);
+                if (id.equals("SE")) {
+                    endTransaction(s);
+                } else {
+                    inTransaction(s);
+                }
+                return;
             }
-            return;
         }
         switch (id) {
             case "ISA" -> {
-                if (interchange != null && !ended) {
-                    throw new X12FormatException("interchange " + interchange.controlNumber()
-                            + " has no IEA before the next ISA (segment " + s.position() + ")");
+                if (interchange != null) {
+                    endInterchange(null);
                 }
                 interchange = new InterchangeHeader(s, segments.delimiters());
-                ended = false;
+                seenInterchange = true;
                 groupCount = 0;
                 handler.interchangeStart(interchange);
             }
             case "GS" -> {
-                requireOpenInterchange(s);
                 if (gs != null) {
-                    throw new X12FormatException("group " + gs.element(6) + " has no GE before segment " + s.position());
+                    endGroup(null);
                 }
                 gs = s;
                 transactionCount = 0;
@@ -89,39 +120,37 @@ public final class InterchangeReader {
             }
             case "ST" -> {
                 if (gs == null) {
-                    throw new X12FormatException("ST outside a functional group (segment " + s.position() + ")");
+                    handler.outsideTransaction(s);
                 }
                 transactionCount++;
                 segmentCount = 1;
+                st = s;
                 transactionHeaderSegments = new ArrayList<>();
-                stSegment = s;
+                handler.transactionSegment(s);
             }
             case "GE" -> {
                 if (gs == null) {
-                    throw new X12FormatException("GE without GS (segment " + s.position() + ")");
+                    handler.outsideTransaction(s);
+                } else {
+                    endGroup(s);
                 }
-                handler.groupEnd(gs, s, transactionCount);
-                gs = null;
             }
-            case "IEA" -> {
-                requireOpenInterchange(s);
-                if (gs != null) {
-                    throw new X12FormatException("group " + gs.element(6) + " has no GE before IEA");
-                }
-                handler.interchangeEnd(interchange, s, groupCount);
-                ended = true;
-            }
-            default -> throw new X12FormatException("segment " + id + " outside a transaction set (segment "
-                    + s.position() + ")");
+            case "IEA" -> endInterchange(s);
+            default -> handler.outsideTransaction(s);
         }
     }
 
-    private Segment stSegment;
+    private void endGroup(Segment ge) {
+        handler.groupEnd(gs, ge, transactionCount);
+        gs = null;
+    }
 
-    private void requireOpenInterchange(Segment s) throws X12FormatException {
-        if (interchange == null || ended) {
-            throw new X12FormatException(s.id() + " outside an interchange (segment " + s.position() + ")");
+    private void endInterchange(Segment iea) {
+        if (gs != null) {
+            endGroup(null);
         }
+        handler.interchangeEnd(interchange, iea, groupCount);
+        interchange = null;
     }
 
     private void inTransaction(Segment s) {
@@ -168,7 +197,7 @@ public final class InterchangeReader {
 
     private void openTransaction() {
         if (transaction == null) {
-            transaction = new TransactionHeader(interchange, gs, stSegment, List.copyOf(transactionHeaderSegments));
+            transaction = new TransactionHeader(interchange, gs, st, List.copyOf(transactionHeaderSegments));
             transactionHeaderSegments = null;
             handler.transactionStart(transaction);
         }
@@ -188,6 +217,7 @@ public final class InterchangeReader {
         openTransaction();
         flushClaim();
         handler.transactionEnd(transaction, se, segmentCount);
+        st = null;
         transaction = null;
         transactionHeaderSegments = null;
         currentLevel = null;

@@ -56,8 +56,15 @@ public final class SegmentReader implements Closeable {
         char terminator = delimiters.segment();
         while (true) {
             if (pos == limit && !fill()) {
+                // Many files lose the last terminator (an editor trimmed it): accept a complete-looking IEA.
+                String rest = text.toString().strip();
+                if (rest.startsWith("IEA" + delimiters.element())) {
+                    text.setLength(0);
+                    text.append(rest);
+                    break;
+                }
                 throw new X12FormatException("premature end of file inside segment " + preview()
-                        + " (segment " + (position + 1) + ")");
+                        + " (segment " + (position + 1) + ")", "023", "");
             }
             char ch = buf[pos++];
             if (ch == terminator) {
@@ -100,12 +107,22 @@ public final class SegmentReader implements Closeable {
             throw new X12FormatException(position == 0 ? "the file does not start with an ISA interchange header"
                     : "data after IEA that is not an interchange (segment " + (position + 1) + ")");
         }
-        delimiters = Delimiters.fromIsa(isa);
+        try {
+            delimiters = Delimiters.fromIsa(isa);
+        } catch (X12FormatException e) {
+            throw e.answeredBy(e.ta1Note(), guessControlNumber(isa));
+        }
         pos += Delimiters.ISA_LENGTH;
         expectIsa = false;
         position++;
         String raw = isa.substring(0, Delimiters.ISA_LENGTH - 1);
         return new Segment(Segment.split(raw, delimiters.element()), raw, position);
+    }
+
+    /** ISA13 of a malformed ISA, read by splitting on its fourth character, for the TA1 that answers it. */
+    private static String guessControlNumber(String isa) {
+        String[] parts = Segment.split(isa, isa.charAt(3));
+        return parts.length > 13 && parts[13].strip().matches("\\d{1,9}") ? parts[13].strip() : "000000000";
     }
 
     private int skipWhitespace() throws IOException {

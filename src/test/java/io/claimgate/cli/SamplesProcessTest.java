@@ -53,11 +53,14 @@ class SamplesProcessTest {
         try (Stream<Path> left = Files.list(inbox)) {
             assertEquals(0, left.count(), "inputs are moved out of the inbox");
         }
-        assertEquals(Set.of("clean.837", "mixed.837", "multi-st.837", "pipe-delimited-crlf.837"), names(out.resolve("archive")));
+        assertEquals(Set.of("clean.837", "mixed.837", "multi-st.837", "pipe-delimited-crlf.837", "syntax-errors.837",
+                "envelope-error.837"), names(out.resolve("archive")));
         assertEquals(Set.of("not-x12.txt", "not-x12.reason.txt"), names(out.resolve("error")));
-        assertEquals(Set.of("clean.277", "mixed.277", "multi-st.277", "pipe-delimited-crlf.277"), names(out.resolve("acks")));
-        assertEquals(Set.of("mixed.json", "multi-st.json", "pipe-delimited-crlf.json"), names(out.resolve("rejected")),
-                "no rejected file when nothing was rejected");
+        assertEquals(Set.of("clean.277", "mixed.277", "multi-st.277", "pipe-delimited-crlf.277", "syntax-errors.277",
+                "clean.999", "mixed.999", "multi-st.999", "pipe-delimited-crlf.999", "syntax-errors.999",
+                "envelope-error.ta1"), names(out.resolve("acks")), "no 999 or 277 for an interchange its TA1 rejects");
+        assertEquals(Set.of("mixed.json", "multi-st.json", "pipe-delimited-crlf.json", "syntax-errors.json"),
+                names(out.resolve("rejected")), "no rejected file when nothing was rejected");
         try (Stream<Path> work = Files.list(out.resolve(".work"))) {
             assertEquals(0, work.count(), "no work files left behind");
         }
@@ -169,6 +172,55 @@ class SamplesProcessTest {
                 .filter(s -> s.is("TRN", "2") && !s.element(2).startsWith("MULTI-")).map(s -> s.element(2)).toList());
         assertEquals(List.of("A7:400", "A7:178"), ack.claimStatuses().get("MULTI-4003"));
         assertEquals(List.of("A2:20:PR"), ack.claimStatuses().get("MULTI-4004"));
+    }
+
+    @Test
+    void syntaxErrorsAreAnsweredByThe999AndOnlyAcceptedSetsReachThe277() throws IOException {
+        X12File ack999 = X12File.read(out.resolve("acks/syntax-errors.999"));
+        ack999.assertEnvelopes();
+        assertEquals(List.of("AK1*HC*205*005010X222A1", "AK2*837*0001*005010X222A1", "IK5*A",
+                "AK2*837*0002*005010X222A1", "IK3*DTP*24*2400*8", "CTX*CLM01:SYN-5002", "IK4*3*1251*8*20260230",
+                "IK3*CLM*33*2300*8", "CTX*CLM01:SYN-5003", "IK4*2*782*1", "IK5*R*5", "AK9*P*2*2*1"),
+                ack999.segments().stream().map(Segment::raw)
+                        .filter(r -> r.matches("(AK|IK|CTX).*")).toList());
+        X12File accepted = X12File.read(out.resolve("accepted/syntax-errors.837"));
+        assertEquals(List.of("SYN-5001"), accepted.claimIds());
+        X12File ack277 = X12File.read(out.resolve("acks/syntax-errors.277"));
+        ack277.assertEnvelopes();
+        assertEquals(List.of("SYN-5001"), List.copyOf(ack277.claimStatuses().keySet()), "277 only for set 0001");
+        JsonNode report = JSON.readTree(out.resolve("reports/syntax-errors.json").toFile());
+        JsonNode rejected = report.get("claims").get(1);
+        assertEquals("SYN-5002", rejected.get("id").asText());
+        assertEquals("rejected", rejected.get("status").asText());
+        assertEquals("transaction-set-rejected", rejected.get("findings").get(0).get("rule").asText());
+        assertEquals("R", report.get("interchanges").get(0).get("groups").get(0).get("transactions").get(1)
+                .get("ik5").asText());
+    }
+
+    @Test
+    void anEnvelopeErrorIsAnsweredByATa1AndTheInterchangeIsNotProcessed() throws IOException {
+        X12File ta1 = X12File.read(out.resolve("acks/envelope-error.ta1"));
+        ta1.assertEnvelopes();
+        assertEquals(List.of("ISA", "TA1", "IEA"), ta1.segments().stream().map(Segment::id).toList());
+        assertEquals("TA1*000000206*260110*0930*R*001", ta1.segments().get(1).raw());
+        assertEquals("0", ta1.segments().get(2).element(1), "IEA01 counts no group");
+        assertEquals("CLINIC01", ta1.segments().get(0).element(8).strip(), "sent back to the sender");
+        JsonNode report = JSON.readTree(out.resolve("reports/envelope-error.json").toFile());
+        assertEquals(0, report.get("claims").size());
+        assertEquals("001", report.get("interchanges").get(0).get("ta1").asText());
+        assertFalse(Files.exists(out.resolve("accepted/envelope-error.837")));
+    }
+
+    @Test
+    void every999HasCorrectEnvelopesAndAk9CountsMatchIk5() {
+        for (String stem : List.of("clean", "mixed", "multi-st", "pipe-delimited-crlf", "syntax-errors")) {
+            X12File ack = X12File.read(out.resolve("acks/" + stem + ".999"));
+            ack.assertEnvelopes();
+            Segment ak9 = ack.all("AK9").get(0);
+            assertEquals(String.valueOf(ack.all("IK5").size()), ak9.element(3), stem + " AK903");
+            assertEquals(String.valueOf(ack.all("IK5").stream().filter(s -> s.element(1).equals("A")).count()),
+                    ak9.element(4), stem + " AK904");
+        }
     }
 
     /** HL01 counts from 1, each HL02 names an earlier HL, and HL04 is 1 exactly when a child HL follows. */

@@ -1,0 +1,59 @@
+package io.claimgate.ack;
+
+import io.claimgate.syntax.FileStructure;
+import io.claimgate.syntax.FileStructure.InterchangeCheck;
+import io.claimgate.x12.ControlNumberSequence;
+import io.claimgate.x12.Delimiters;
+import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.Segment;
+import io.claimgate.x12.SegmentWriter;
+import java.io.Writer;
+import java.time.LocalDateTime;
+
+/**
+ * Writes TA1 interchange acknowledgments (reference §5.4): one for each interchange whose envelope is in error
+ * (TA104 R with the TA105 note code; its content is not processed) and one A/000 for each sound interchange that
+ * asked for it (ISA14 = 1). Each TA1 stands in its own interchange, right after the ISA; IEA01 counts functional
+ * groups only, so it is 0.
+ */
+public final class InterchangeAcknowledgmentWriter {
+
+    private InterchangeAcknowledgmentWriter() {
+    }
+
+    /** @return the number of TA1 segments written */
+    public static int write(Writer out, FileStructure structure, ControlNumberSequence controlNumbers,
+            LocalDateTime now) {
+        int written = 0;
+        for (InterchangeCheck interchange : structure.interchanges()) {
+            if (interchange.accepted() && !interchange.acknowledgmentRequested()) {
+                continue;
+            }
+            InterchangeHeader header = interchange.header() != null ? interchange.header() : unreadable();
+            SegmentWriter w = new SegmentWriter(out, AcknowledgmentEnvelope.replyDelimiters(header.delimiters()));
+            long isa13 = controlNumbers.next();
+            AcknowledgmentEnvelope.writeIsa(w, header, isa13, now);
+            w.write("TA1", pad9(interchange.controlNumber()), orDefault(interchange.date(), "000000"),
+                    orDefault(interchange.time(), "0000"), interchange.accepted() ? "A" : "R", interchange.ta1Note());
+            w.write("IEA", "0", ControlNumberSequence.isa13(isa13));
+            written++;
+        }
+        return written;
+    }
+
+    /** When the ISA itself is unreadable the reply goes out with standard delimiters and unknown parties. */
+    private static InterchangeHeader unreadable() {
+        String[] isa = {"ISA", "00", "", "00", "", "ZZ", "UNKNOWN", "ZZ", "CLAIMGATE", "", "", "^", "00501", "", "0",
+                "P", ":"};
+        return new InterchangeHeader(new Segment(isa, "", 0), Delimiters.STANDARD);
+    }
+
+    private static String pad9(String control) {
+        String digits = control == null || control.isBlank() ? "0" : control.strip();
+        return digits.matches("\\d{1,9}") ? String.format("%09d", Long.parseLong(digits)) : digits;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}

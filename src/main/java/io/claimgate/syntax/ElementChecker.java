@@ -1,0 +1,76 @@
+package io.claimgate.syntax;
+
+import io.claimgate.edit.rules.ServiceDateRule;
+import io.claimgate.x12.Segment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * SNIP 1-2 element checks from the implementation map: presence, length, type (decimal, integer, date, time) and
+ * code values. Returns the IK4s for one segment.
+ */
+final class ElementChecker {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+
+    private final ImplementationMap map;
+
+    ElementChecker(ImplementationMap map) {
+        this.map = map;
+    }
+
+    List<ElementError> check(Segment s, char component) {
+        List<ImplementationMap.ElementDef> defs = map.elements(s.id());
+        if (defs.isEmpty()) {
+            return List.of();
+        }
+        List<ElementError> errors = new ArrayList<>(2);
+        for (ImplementationMap.ElementDef def : defs) {
+            String value = s.element(def.position());
+            String pos = String.valueOf(def.position());
+            if (value.isEmpty()) {
+                if (def.required()) {
+                    errors.add(new ElementError(pos, def.reference(), "1", ""));
+                }
+                continue;
+            }
+            String code = switch (def.type()) {
+                case "ID" -> def.codes().isEmpty() || def.codes().contains(value) ? null : "7";
+                case "R" -> DECIMAL.matcher(value).matches() ? null : "6";
+                case "N0" -> INTEGER.matcher(value).matches() ? null : "6";
+                case "DT" -> validDate(s, value) ? null : "8";
+                case "TM" -> validTime(value) ? null : "9";
+                case "C" -> Segment.splitComponents(value, component).get(0).isEmpty() ? "1" : null;
+                default -> value.length() < def.min() ? "4" : value.length() > def.max() ? "5" : null;
+            };
+            if (code != null) {
+                errors.add(new ElementError(code.equals("1") ? pos + ":1" : pos, def.reference(), code,
+                        code.equals("1") ? "" : value));
+            }
+        }
+        return errors;
+    }
+
+    /** DTP03 follows DTP02 (D8 or RD8); other dates are CCYYMMDD. */
+    private static boolean validDate(Segment s, String value) {
+        if (s.is("DTP") && "RD8".equals(s.element(2))) {
+            int dash = value.indexOf('-');
+            return dash == 8 && ServiceDateRule.parse(value.substring(0, 8)) != null
+                    && ServiceDateRule.parse(value.substring(9)) != null;
+        }
+        return ServiceDateRule.parse(value) != null;
+    }
+
+    static boolean validTime(String value) {
+        if (!INTEGER.matcher(value).matches() || value.length() < 4 || value.length() > 8 || value.length() == 5
+                || value.length() == 7) {
+            return false;
+        }
+        int hh = Integer.parseInt(value.substring(0, 2));
+        int mm = Integer.parseInt(value.substring(2, 4));
+        int ss = value.length() >= 6 ? Integer.parseInt(value.substring(4, 6)) : 0;
+        return hh < 24 && mm < 60 && ss < 60;
+    }
+}

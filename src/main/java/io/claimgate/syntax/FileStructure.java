@@ -1,0 +1,60 @@
+package io.claimgate.syntax;
+
+import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.Segment;
+import java.util.List;
+
+/**
+ * The verdicts of the structure checks (SNIP 1-2) for a whole file, in file order: per interchange its TA1 note
+ * ("000" when the envelope is sound), per group its AK9 codes, per transaction set its IK3/IK4 errors and IK5 codes.
+ * The claim pass looks verdicts up by ordinal: the i-th interchange, its j-th group, that group's k-th set.
+ */
+public record FileStructure(List<InterchangeCheck> interchanges) {
+
+    /** An interchange; {@code header} is null when its ISA could not be read (then the whole file is answered). */
+    public record InterchangeCheck(InterchangeHeader header, String controlNumber, String date, String time,
+            String ta1Note, String reason, boolean acknowledgmentRequested, List<GroupCheck> groups) {
+
+        /** True when the interchange envelope is sound and its content goes on to the 999 and the claim edits. */
+        public boolean accepted() {
+            return "000".equals(ta1Note);
+        }
+    }
+
+    /** A functional group: its GS, AK9 group error codes (716) and the checks of its transaction sets. */
+    public record GroupCheck(Segment gs, String declaredCount, List<String> groupCodes,
+            List<TransactionCheck> transactions) {
+
+        public int acceptedCount() {
+            return (int) transactions.stream().filter(TransactionCheck::accepted).count();
+        }
+
+        /** AK901: A all sets accepted, P some, R none or the group envelope itself is in error. */
+        public String status() {
+            int ok = acceptedCount();
+            if (!groupCodes.isEmpty() || ok == 0) {
+                return "R";
+            }
+            return ok == transactions.size() ? "A" : "P";
+        }
+    }
+
+    /** A transaction set: ST01/ST02/ST03, segment errors, IK5 codes (718); accepted when it has no errors. */
+    public record TransactionCheck(String setId, String controlNumber, String implementation,
+            List<SegmentError> errors, int errorCount, List<String> setCodes) {
+
+        public boolean accepted() {
+            return setCodes.isEmpty() && errorCount == 0;
+        }
+    }
+
+    public InterchangeCheck interchange(int index) {
+        return index < interchanges.size() ? interchanges.get(index) : null;
+    }
+
+    /** True when anything in the file was rejected by a TA1 or a 999. */
+    public boolean anyRejected() {
+        return interchanges.stream().anyMatch(i -> !i.accepted()
+                || i.groups().stream().anyMatch(g -> g.acceptedCount() < g.transactions().size()));
+    }
+}

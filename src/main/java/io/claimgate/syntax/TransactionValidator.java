@@ -1,0 +1,249 @@
+package io.claimgate.syntax;
+
+import io.claimgate.syntax.ImplementationMap.Item;
+import io.claimgate.syntax.ImplementationMap.LoopDef;
+import io.claimgate.syntax.ImplementationMap.SegmentDef;
+import io.claimgate.x12.Segment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks one 837P transaction set against the implementation map, segment by segment, as it streams by (SNIP 1-2):
+ * loop recognition with a stack of open loops, segment order, required segments and loops, maximum use and loop
+ * repeats, the HL hierarchy, and element checks. Produces the IK3/IK4 errors of the set's 999.
+ *
+ * <p>Loop recognition: a segment is looked for in the open loop at or after the last position used (a loop's own
+ * first segment starts a new repetition, so it is looked for in the parent), then in each enclosing loop the same
+ * way (which closes the loops in between); if it is only found earlier in the open loop it is out of sequence (7);
+ * if nowhere, unexpected (2), or not in the transaction set at all (6), or not a segment id (1).
+ */
+public final class TransactionValidator {
+
+    /** Beyond this many IK3s a set's 999 would only repeat itself; the set is rejected either way. */
+    static final int MAX_ERRORS = 200;
+    private static final Pattern SEGMENT_ID = Pattern.compile("[A-Z][A-Z0-9]{1,2}");
+
+    private final ImplementationMap map;
+    private final ElementChecker elements;
+    private final char component;
+    private final List<SegmentError> errors = new ArrayList<>();
+    private int errorCount;
+    private Instance top;
+    private String claimId = "";
+    private int position;
+
+    /** HL01 → HL03 of the levels seen, and which of them had children, for the hierarchy checks. */
+    private final Map<String, String> levels = new HashMap<>();
+    private final Map<String, Segment> hlSegments = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> hlPositions = new HashMap<>();
+    private final java.util.Set<String> parents = new java.util.HashSet<>();
+
+    private static final class Instance {
+        final LoopDef def;
+        final Instance parent;
+        final int[] counts;
+        int pos;
+
+        Instance(LoopDef def, Instance parent) {
+            this.def = def;
+            this.parent = parent;
+            this.counts = new int[def.items().size()];
+        }
+    }
+
+    public TransactionValidator(ImplementationMap map, char component) {
+        this.map = map;
+        this.elements = new ElementChecker(map);
+        this.component = component;
+        top = new Instance(map.root(), null);
+    }
+
+    /** Checks the next segment of the set (ST first, SE last). */
+    public void segment(Segment s, long filePosition) {
+        position++;
+        if (s.is("CLM")) {
+            claimId = s.element(1);
+        } else if (s.is("HL")) {
+            claimId = "";
+        }
+        if (!SEGMENT_ID.matcher(s.id()).matches()) {
+            error(s, filePosition, top.def.id(), "1", List.of());
+            return;
+        }
+        if (position == 1) {
+            top.counts[0] = 1; // ST opens the root loop
+            return;
+        }
+        if (!place(s, filePosition)) {
+            return;
+        }
+        if (s.is("HL")) {
+            checkHierarchy(s, filePosition);
+        }
+        List<ElementError> elementErrors = elements.check(s, component);
+        if (!elementErrors.isEmpty()) {
+            error(s, filePosition, top.def.id(), "8", elementErrors);
+        }
+    }
+
+    /** Finds where the segment belongs and moves the loop state there; false when it fits nowhere. */
+    private boolean place(Segment s, long filePosition) {
+        for (Instance in = top; in != null; in = in.parent) {
+            int from = Math.max(in.pos, 1);
+            List<Item> items = in.def.items();
+            for (int i = from; i < items.size(); i++) {
+                if (matches(items.get(i), s)) {
+                    closeUpTo(in, s, filePosition);
+                    use(in, i, s, filePosition);
+                    return true;
+                }
+            }
+        }
+        List<Item> items = top.def.items();
+        for (int i = 1; i < top.pos; i++) {
+            if (matches(items.get(i), s)) {
+                top.counts[i]++; // present, only misplaced: not also "missing" when the loop closes
+                error(s, filePosition, top.def.id(), "7", List.of());
+                return false;
+            }
+        }
+        if (qualifierUnknownWhereIdExpected(s)) {
+            String ref = map.elements(s.id()).stream().filter(e -> e.position() == 1).map(e -> e.reference())
+                    .findFirst().orElse("");
+            error(s, filePosition, top.def.id(), "8", List.of(new ElementError("1", ref, "7", s.element(1))));
+            return false;
+        }
+        error(s, filePosition, top.def.id(), map.knows(s.id()) ? "2" : "6", List.of());
+        return false;
+    }
+
+    /** A segment whose id is expected next in an open loop but whose qualifier (element 1) is no valid one there. */
+    private boolean qualifierUnknownWhereIdExpected(Segment s) {
+        for (Instance in = top; in != null; in = in.parent) {
+            for (int i = Math.max(in.pos, 1); i < in.def.items().size(); i++) {
+                Item item = in.def.items().get(i);
+                SegmentDef def = item instanceof SegmentDef seg ? seg : ((LoopDef) item).trigger();
+                if (def.id().equals(s.id()) && !def.qualifiers().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(Item item, Segment s) {
+        return item instanceof SegmentDef seg ? seg.matches(s) : ((LoopDef) item).triggeredBy(s);
+    }
+
+    private void use(Instance in, int index, Segment s, long filePosition) {
+        Item item = in.def.items().get(index);
+        in.counts[index]++;
+        in.pos = index;
+        if (item instanceof SegmentDef seg) {
+            if (in.counts[index] > seg.maxUse()) {
+                error(s, filePosition, in.def.id(), "5", List.of());
+            }
+        } else {
+            LoopDef loop = (LoopDef) item;
+            if (in.counts[index] > loop.maxRepeat()) {
+                error(s, filePosition, loop.id(), "4", List.of());
+            }
+            Instance child = new Instance(loop, in);
+            child.counts[0] = 1;
+            top = child;
+        }
+    }
+
+    /** Closes the open loops above {@code keep}, reporting their missing required segments and loops. */
+    private void closeUpTo(Instance keep, Segment next, long filePosition) {
+        while (top != keep) {
+            close(top, next, filePosition);
+            top = top.parent;
+        }
+    }
+
+    private void close(Instance in, Segment next, long filePosition) {
+        List<Item> items = in.def.items();
+        for (int i = 1; i < items.size(); i++) {
+            if (in.counts[i] == 0) {
+                Item item = items.get(i);
+                if (item instanceof SegmentDef seg && seg.required()) {
+                    errors(new SegmentError(seg.id(), position, filePosition, in.def.id(), "3", List.of(), claimId));
+                } else if (item instanceof LoopDef loop && loop.required()) {
+                    errors(new SegmentError(loop.hlCodes().isEmpty() ? loop.trigger().id() : "HL", position,
+                            filePosition, loop.id(), "3", List.of(), claimId));
+                }
+            }
+        }
+    }
+
+    /**
+     * HL01 is unique, HL02 names an earlier HL of the parent level (22 under 20, 23 under 22, 20 at the top), and
+     * HL04 says whether a child follows (checked at the end of the set).
+     */
+    private void checkHierarchy(Segment hl, long filePosition) {
+        String id = hl.element(1);
+        String level = hl.element(3);
+        String parent = hl.element(2);
+        List<ElementError> problems = new ArrayList<>();
+        if (levels.containsKey(id)) {
+            problems.add(new ElementError("1", "628", "7", id));
+        }
+        String expectedParentLevel = switch (level) {
+            case "22" -> "20";
+            case "23" -> "22";
+            default -> null;
+        };
+        if (expectedParentLevel == null ? !parent.isEmpty() : !expectedParentLevel.equals(levels.get(parent))) {
+            problems.add(new ElementError("2", "734", parent.isEmpty() ? "1" : "7", parent));
+        } else if (!parent.isEmpty()) {
+            parents.add(parent);
+        }
+        levels.put(id, level);
+        hlSegments.put(id, hl);
+        hlPositions.put(id, position);
+        if (!problems.isEmpty()) {
+            error(hl, filePosition, top.def.id(), "8", problems);
+        }
+    }
+
+    /** Ends the set at SE (or where the trailer should have been): closes every loop and checks HL04. */
+    public void end(long filePosition) {
+        while (top.parent != null) {
+            close(top, null, filePosition);
+            top = top.parent;
+        }
+        close(top, null, filePosition);
+        for (Map.Entry<String, Segment> e : hlSegments.entrySet()) {
+            String hl04 = e.getValue().element(4);
+            boolean hasChild = parents.contains(e.getKey());
+            if (!hl04.isEmpty() && (hasChild ? !hl04.equals("1") : !hl04.equals("0"))) {
+                errors(new SegmentError("HL", hlPositions.get(e.getKey()), e.getValue().position(), "",
+                        "8", List.of(new ElementError("4", "736", "7", hl04)), ""));
+            }
+        }
+    }
+
+    private void error(Segment s, long filePosition, String loop, String code, List<ElementError> elementErrors) {
+        errors(new SegmentError(s.id(), position, filePosition, loop, code, elementErrors, claimId));
+    }
+
+    private void errors(SegmentError e) {
+        errorCount++;
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(e);
+        }
+    }
+
+    public List<SegmentError> errors() {
+        return errors;
+    }
+
+    /** Every error seen, including those beyond {@link #MAX_ERRORS}. */
+    public int errorCount() {
+        return errorCount;
+    }
+}

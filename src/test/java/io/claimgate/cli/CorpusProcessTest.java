@@ -1,0 +1,70 @@
+package io.claimgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.claimgate.X12File;
+import io.claimgate.x12.Segment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code process} over every corpus file (read from ../shared/corpus, copied to a temporary inbox): each gets
+ * exactly one outcome, and every acknowledgment written has sound envelopes and AK9 counts that match its IK5s.
+ */
+class CorpusProcessTest {
+
+    static final Path CORPUS = Path.of("..", "shared", "corpus");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyCorpusFileGetsExactlyOneOutcomeAndSoundAcknowledgments() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is not here");
+        Path inbox = tmp.resolve("inbox");
+        Files.createDirectories(inbox);
+        int inputs = 0;
+        for (String folder : List.of("imsweb", "stupidedi", "lfh", "staedi")) {
+            try (Stream<Path> files = Files.list(CORPUS.resolve(folder))) {
+                for (Path p : files.toList()) {
+                    Files.copy(p, inbox.resolve(folder + "-" + p.getFileName()));
+                    inputs++;
+                }
+            }
+        }
+        Path out = tmp.resolve("out");
+        int code = new CommandLine(new ClaimgateCommand()).execute("process", "--out", out.toString(), inbox.toString());
+        assertEquals(0, code);
+        int archived = SamplesProcessTest.names(out.resolve("archive")).size();
+        long errors = SamplesProcessTest.names(out.resolve("error")).stream().filter(n -> !n.endsWith(".reason.txt"))
+                .count();
+        assertEquals(inputs, archived + errors, "one outcome per input");
+        assertEquals(2, errors, "only the files without an ISA: imsweb no_isa_line and stupidedi case_1 (prose)"
+                + " but " + SamplesProcessTest.names(out.resolve("error")));
+        try (Stream<Path> acks = Files.list(out.resolve("acks"))) {
+            for (Path ack : acks.toList()) {
+                X12File file = X12File.read(ack);
+                file.assertEnvelopes();
+                if (ack.toString().endsWith(".999")) {
+                    for (Segment ak9 : file.all("AK9")) {
+                        assertTrue(Integer.parseInt(ak9.element(4)) <= Integer.parseInt(ak9.element(3)), ack.toString());
+                    }
+                    long ik5 = file.all("IK5").size();
+                    long received = file.all("AK9").stream().mapToLong(s -> Long.parseLong(s.element(3))).sum();
+                    assertEquals(received, ik5, ack + ": AK903 = number of IK5");
+                    long accepted = file.all("IK5").stream().filter(s -> s.element(1).equals("A")).count();
+                    assertEquals(accepted, file.all("AK9").stream().mapToLong(s -> Long.parseLong(s.element(4))).sum(),
+                            ack + ": AK904 = number of IK5 A");
+                }
+            }
+        }
+    }
+}
