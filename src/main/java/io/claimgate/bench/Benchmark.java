@@ -46,8 +46,10 @@ public final class Benchmark {
     private final Path work;
     private final int threads;
     private final String only;
+    private final boolean warmUp;
 
-    public Benchmark(int claims, Path work, int threads, String only) {
+    public Benchmark(int claims, Path work, int threads, String only, boolean warmUp) {
+        this.warmUp = warmUp;
         this.claims = claims;
         this.work = work;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -80,7 +82,7 @@ public final class Benchmark {
     }
 
     private void measure(PrintStream out, String name, Part part) throws Exception {
-        long warm = part.run();
+        long warm = warmUp ? part.run() : 0;
         System.gc();
         HeapSampler sampler = new HeapSampler();
         sampler.start();

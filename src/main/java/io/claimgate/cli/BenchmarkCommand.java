@@ -24,9 +24,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--only", description = "Run one part: process, smooks or staedi (default: all).")
     String only;
 
+    @Option(names = "--no-warmup", description = "Measure the first run (for very large files).")
+    boolean noWarmup;
+
     @Override
     public Integer call() throws Exception {
-        new Benchmark(claims, work, threads, only).run(System.out);
+        new Benchmark(claims, work, threads, only, !noWarmup).run(System.out);
         return 0;
     }
 }

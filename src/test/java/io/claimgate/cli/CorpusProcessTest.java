@@ -49,6 +49,23 @@ class CorpusProcessTest {
         assertEquals(inputs, archived + errors, "one outcome per input");
         assertEquals(2, errors, "only the files without an ISA: imsweb no_isa_line and stupidedi case_1 (prose)"
                 + " but " + SamplesProcessTest.names(out.resolve("error")));
+        int forwardedWhole = 0;
+        try (Stream<Path> reports = Files.list(out.resolve("reports"))) {
+            for (Path report : reports.toList()) {
+                var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+                var totals = json.get("totals");
+                if (totals.get("claims").asInt() > 0 && totals.get("rejected").asInt() == 0) {
+                    // Every claim accepted: the forwarded 837 holds the input's segments, in order, but the envelope.
+                    String name = json.get("file").asText();
+                    String stem = name.substring(0, name.lastIndexOf('.'));
+                    assertEquals(SamplesProcessTest.withoutEnvelope(X12File.read(out.resolve("archive").resolve(name))),
+                            SamplesProcessTest.withoutEnvelope(X12File.read(out.resolve("accepted/" + stem + ".837"))),
+                            name);
+                    forwardedWhole++;
+                }
+            }
+        }
+        assertTrue(forwardedWhole >= 7, "fully accepted corpus files compared: " + forwardedWhole);
         try (Stream<Path> acks = Files.list(out.resolve("acks"))) {
             for (Path ack : acks.toList()) {
                 X12File file = X12File.read(ack);
