@@ -5,7 +5,7 @@ import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.edit.Finding;
 import io.claimgate.edit.StatusCode;
-import io.claimgate.edit.rules.ServiceDateRule;
+import io.claimgate.x12.X12Date;
 import io.claimgate.parse.HierarchyLevel;
 import io.claimgate.parse.TransactionHeader;
 import io.claimgate.x12.ControlNumberSequence;
@@ -181,8 +181,8 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
             if (line.serviceDate() == null) {
                 continue;
             }
-            LocalDate from = ServiceDateRule.parse(line.serviceDate().from());
-            LocalDate to = ServiceDateRule.parse(line.serviceDate().to());
+            LocalDate from = X12Date.parse(line.serviceDate().from());
+            LocalDate to = X12Date.parse(line.serviceDate().to());
             if (from == null || to == null) {
                 continue;
             }
@@ -213,8 +213,8 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
             s.write("REF", "FJ", line.lineControlNumber());
         }
         if (line.serviceDate() != null) {
-            LocalDate from = ServiceDateRule.parse(line.serviceDate().from());
-            LocalDate to = ServiceDateRule.parse(line.serviceDate().to());
+            LocalDate from = X12Date.parse(line.serviceDate().from());
+            LocalDate to = X12Date.parse(line.serviceDate().to());
             if (from != null && to != null && !to.isBefore(from)) {
                 writeDate(s, from, to);
             }

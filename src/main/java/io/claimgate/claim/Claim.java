@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * An 837P claim (2300 loop) with what the edits need: CLM01 id, CLM02 charge, CLM05 place of service and
- * frequency, the diagnoses, the service lines and every NPI that applies to it. {@code raw} keeps the file's
- * segments and HL context, which outputs write back unchanged.
+ * frequency, the diagnoses, the service lines and every NPI that applies to it; {@code loops} places every one of
+ * its segments in its implementation-guide loop (2300, 2310A-F, 2320, 2330A-G, 2400, 2410, 2420A-H, 2430, 2440).
+ * {@code raw} keeps the file's segments and HL context, which outputs write back unchanged.
  */
 public record Claim(
         String id,
@@ -20,10 +21,28 @@ public record Claim(
         List<ServiceLine> lines,
         List<ProviderIdentifier> providers,
         String clearinghouseTrace,
+        List<ClaimLoop> loops,
         RawClaim raw) {
 
     public Segment clm() {
         return raw.clm();
+    }
+
+    /** The loops of one kind, e.g. "2320" for the other subscribers, in file order. */
+    public List<ClaimLoop> loops(String id) {
+        return loops.stream().filter(l -> l.id().equals(id)).toList();
+    }
+
+    /** The loop holding the segment at this file position; "" when it is not one of the claim's segments. */
+    public String loopOf(long position) {
+        for (ClaimLoop loop : loops) {
+            for (Segment s : loop.segments()) {
+                if (s.position() == position) {
+                    return loop.id();
+                }
+            }
+        }
+        return "";
     }
 
     /** The claim's own segments in file order: 2300 and its 2400 lines. */

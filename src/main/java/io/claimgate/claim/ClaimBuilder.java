@@ -3,6 +3,8 @@ package io.claimgate.claim;
 import io.claimgate.parse.HierarchyLevel;
 import io.claimgate.parse.ParsedSegment;
 import io.claimgate.parse.RawClaim;
+import io.claimgate.syntax.ImplementationMap;
+import io.claimgate.syntax.LoopRecognizer;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.Segment;
 import java.math.BigDecimal;
@@ -15,6 +17,9 @@ public final class ClaimBuilder {
 
     /** HI qualifiers that carry diagnoses (ICD-10-CM ABK/ABF, ICD-9-CM BK/BF); others are conditions etc. */
     private static final Set<String> DIAGNOSIS_QUALIFIERS = Set.of("ABK", "ABF", "BK", "BF");
+
+    /** Immutable and stateless: the 837P map is data that never changes while claimgate runs. */
+    private static final LoopRecognizer LOOPS = new LoopRecognizer(ImplementationMap.professional837());
 
     private ClaimBuilder() {
     }
@@ -41,7 +46,27 @@ public final class ClaimBuilder {
         }
         List<ServiceLine> lines = buildLines(raw.lineSegments(), parsedLines, component, providers);
         return new Claim(raw.id(), clm.element(2), decimal(clm.element(2)), part(clm05, 0), part(clm05, 2),
-                List.copyOf(diagnoses), List.copyOf(lines), List.copyOf(providers), trace, raw);
+                List.copyOf(diagnoses), List.copyOf(lines), List.copyOf(providers), trace, loops(raw), raw);
+    }
+
+    /** Splits the claim's segments into loop occurrences; loops under a 2400 carry its LX01. */
+    static List<ClaimLoop> loops(RawClaim raw) {
+        List<Segment> all = new ArrayList<>(raw.claimSegments());
+        all.addAll(raw.lineSegments());
+        List<LoopRecognizer.Occurrence> occurrences = LOOPS.occurrences(all);
+        List<ClaimLoop> loops = new ArrayList<>(occurrences.size());
+        int line = 0;
+        for (int i = 0; i < occurrences.size(); i++) {
+            LoopRecognizer.Occurrence o = occurrences.get(i);
+            int end = i + 1 < occurrences.size() ? occurrences.get(i + 1).start() : all.size();
+            if (o.loopId().equals("2400")) {
+                line = parseInt(all.get(o.start()).element(1));
+            } else if (!o.loopId().startsWith("24")) {
+                line = 0;
+            }
+            loops.add(new ClaimLoop(o.loopId(), line, List.copyOf(all.subList(o.start(), end))));
+        }
+        return List.copyOf(loops);
     }
 
     private static void collectNpis(HierarchyLevel level, List<ProviderIdentifier> providers) {

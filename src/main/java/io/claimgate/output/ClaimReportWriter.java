@@ -124,7 +124,7 @@ public final class ClaimReportWriter implements Closeable {
             g.writeStringField("status", ok ? "accepted" : "rejected");
             FindingJson.writeCharge(g, result);
             g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
-            FindingJson.writeFindings(g, "findings", result.claimFindings());
+            FindingJson.writeFindings(g, "findings", result.claimFindings(), result.claim());
             FindingJson.writeLines(g, result);
             g.writeEndObject();
         } catch (IOException e) {

@@ -15,6 +15,12 @@ final class FindingJson {
     }
 
     static void writeFindings(JsonGenerator g, String field, List<Finding> findings) throws IOException {
+        writeFindings(g, field, findings, null);
+    }
+
+    /** With the claim given, each finding also names the implementation-guide loop of its segment. */
+    static void writeFindings(JsonGenerator g, String field, List<Finding> findings, io.claimgate.claim.Claim claim)
+            throws IOException {
         g.writeArrayFieldStart(field);
         for (Finding f : findings) {
             g.writeStartObject();
@@ -35,6 +41,12 @@ final class FindingJson {
             }
             g.writeStringField("segment", f.segment());
             g.writeNumberField("position", f.position());
+            if (claim != null) {
+                String loop = claim.loopOf(f.position());
+                if (!loop.isEmpty()) {
+                    g.writeStringField("loop", loop);
+                }
+            }
             if (f.line() > 0) {
                 g.writeNumberField("line", f.line());
             }
@@ -62,7 +74,7 @@ final class FindingJson {
             } else {
                 g.writeNullField("charge");
             }
-            writeFindings(g, "findings", result.lineFindings(line.number()));
+            writeFindings(g, "findings", result.lineFindings(line.number()), result.claim());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -41,7 +41,19 @@ public final class RejectedClaimWriter implements Closeable {
                 g.writeString(s.raw());
             }
             g.writeEndArray();
-            FindingJson.writeFindings(g, "findings", result.findings());
+            g.writeArrayFieldStart("loops");
+            for (io.claimgate.claim.ClaimLoop loop : result.claim().loops()) {
+                g.writeStartObject();
+                g.writeStringField("loop", loop.id());
+                if (loop.line() > 0) {
+                    g.writeNumberField("line", loop.line());
+                }
+                g.writeNumberField("from", loop.first().position());
+                g.writeNumberField("segments", loop.segments().size());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            FindingJson.writeFindings(g, "findings", result.findings(), result.claim());
             FindingJson.writeLines(g, result);
             g.writeEndObject();
         } catch (IOException e) {

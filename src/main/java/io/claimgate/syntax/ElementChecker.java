@@ -1,6 +1,6 @@
 package io.claimgate.syntax;
 
-import io.claimgate.edit.rules.ServiceDateRule;
+import io.claimgate.x12.X12Date;
 import io.claimgate.x12.Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +57,10 @@ final class ElementChecker {
     private static boolean validDate(Segment s, String value) {
         if (s.is("DTP") && "RD8".equals(s.element(2))) {
             int dash = value.indexOf('-');
-            return dash == 8 && ServiceDateRule.parse(value.substring(0, 8)) != null
-                    && ServiceDateRule.parse(value.substring(9)) != null;
+            return dash == 8 && X12Date.parse(value.substring(0, 8)) != null
+                    && X12Date.parse(value.substring(9)) != null;
         }
-        return ServiceDateRule.parse(value) != null;
+        return X12Date.parse(value) != null;
     }
 
     static boolean validTime(String value) {

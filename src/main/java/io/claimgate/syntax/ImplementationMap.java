@@ -61,6 +61,30 @@ public final class ImplementationMap {
         return root;
     }
 
+    /** The first loop with this id, depth first (2300 is defined once and used under 2000B and 2000C). */
+    public LoopDef loop(String id) {
+        LoopDef found = find(root, id);
+        if (found == null) {
+            throw new IllegalArgumentException("no loop " + id);
+        }
+        return found;
+    }
+
+    private static LoopDef find(LoopDef loop, String id) {
+        if (loop.id().equals(id)) {
+            return loop;
+        }
+        for (Item item : loop.items()) {
+            if (item instanceof LoopDef child) {
+                LoopDef f = find(child, id);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     public List<ElementDef> elements(String segmentId) {
         return elements.getOrDefault(segmentId, List.of());
     }

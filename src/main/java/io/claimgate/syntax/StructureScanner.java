@@ -1,6 +1,6 @@
 package io.claimgate.syntax;
 
-import io.claimgate.edit.rules.ServiceDateRule;
+import io.claimgate.x12.X12Date;
 import io.claimgate.parse.ClaimFileHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.RawClaim;
@@ -113,7 +113,7 @@ public final class StructureScanner implements ClaimFileHandler {
         if (isa.element(8).isBlank()) {
             ta1("008", "ISA08 receiver id is blank");
         }
-        if (!isa.element(9).matches("\\d{6}") || ServiceDateRule.parse("20" + isa.element(9)) == null) {
+        if (!isa.element(9).matches("\\d{6}") || X12Date.parse("20" + isa.element(9)) == null) {
             ta1("014", "ISA09 interchange date '" + isa.element(9) + "' is not a valid YYMMDD date");
         }
         if (!isa.element(10).matches("\\d{4}") || !ElementChecker.validTime(isa.element(10))) {

@@ -9,9 +9,7 @@ import io.claimgate.edit.Findings;
 import io.claimgate.edit.Severity;
 import io.claimgate.edit.StatusCode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import io.claimgate.x12.X12Date;
 import java.util.List;
 
 /**
@@ -21,8 +19,6 @@ import java.util.List;
  */
 public final class ServiceDateRule implements ClaimRule {
 
-    private static final DateTimeFormatter CCYYMMDD =
-            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     private static final StatusCode DATES_OF_SERVICE = StatusCode.of("A7", "187");
     private static final StatusCode FUTURE = StatusCode.of("A7", "510");
 
@@ -48,14 +44,7 @@ public final class ServiceDateRule implements ClaimRule {
 
     /** The date, or null when the text is not a real CCYYMMDD date. */
     public static LocalDate parse(String text) {
-        if (text == null || text.length() != 8) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text, CCYYMMDD);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return X12Date.parse(text);
     }
 
     @Override
