@@ -5,9 +5,7 @@ import io.claimgate.syntax.ImplementationMap.LoopDef;
 import io.claimgate.syntax.ImplementationMap.SegmentDef;
 import io.claimgate.x12.Segment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -35,11 +33,16 @@ public final class TransactionValidator {
     private String claimId = "";
     private int position;
 
-    /** HL01 → HL03 of the levels seen, and which of them had children, for the hierarchy checks. */
-    private final Map<String, String> levels = new HashMap<>();
-    private final Map<String, Segment> hlSegments = new java.util.LinkedHashMap<>();
-    private final Map<String, Integer> hlPositions = new HashMap<>();
-    private final java.util.Set<String> parents = new java.util.HashSet<>();
+    /**
+     * The HL path open now: the last billing provider (20) and subscriber (22) ids, and the previous HL, whose HL04
+     * is settled when the next HL shows whether it has a child. HL levels are written depth first, so this is all
+     * the hierarchy check needs: memory does not grow with the number of levels.
+     */
+    private String providerId;
+    private String subscriberId;
+    private Segment previousHl;
+    private int previousHlPosition;
+    private int hlCount;
 
     private static final class Instance {
         final LoopDef def;
@@ -181,32 +184,50 @@ public final class TransactionValidator {
     }
 
     /**
-     * HL01 is unique, HL02 names an earlier HL of the parent level (22 under 20, 23 under 22, 20 at the top), and
-     * HL04 says whether a child follows (checked at the end of the set).
+     * HL01 starts at 1 and goes up by one (TR3), HL02 names the open level of the parent kind (22 under the current
+     * 20, 23 under the current 22, none for 20), and the previous HL's HL04 said whether this one is its child.
      */
     private void checkHierarchy(Segment hl, long filePosition) {
         String id = hl.element(1);
         String level = hl.element(3);
         String parent = hl.element(2);
+        settlePreviousChildCode(parent.equals(previousHl == null ? null : previousHl.element(1)));
         List<ElementError> problems = new ArrayList<>();
-        if (levels.containsKey(id)) {
+        hlCount++;
+        if (!id.equals(String.valueOf(hlCount))) {
             problems.add(new ElementError("1", "628", "7", id));
         }
-        String expectedParentLevel = switch (level) {
-            case "22" -> "20";
-            case "23" -> "22";
-            default -> null;
+        String expectedParent = switch (level) {
+            case "20" -> "";
+            case "22" -> providerId;
+            case "23" -> subscriberId;
+            default -> parent;
         };
-        if (expectedParentLevel == null ? !parent.isEmpty() : !expectedParentLevel.equals(levels.get(parent))) {
+        if (!parent.equals(expectedParent)) {
             problems.add(new ElementError("2", "734", parent.isEmpty() ? "1" : "7", parent));
-        } else if (!parent.isEmpty()) {
-            parents.add(parent);
         }
-        levels.put(id, level);
-        hlSegments.put(id, hl);
-        hlPositions.put(id, position);
+        if (level.equals("20")) {
+            providerId = id;
+            subscriberId = null;
+        } else if (level.equals("22")) {
+            subscriberId = id;
+        }
+        previousHl = hl;
+        previousHlPosition = position;
         if (!problems.isEmpty()) {
             error(hl, filePosition, top.def.id(), "8", problems);
+        }
+    }
+
+    /** HL04 of the previous HL: 1 exactly when the HL that follows it is its child. */
+    private void settlePreviousChildCode(boolean hasChild) {
+        if (previousHl == null) {
+            return;
+        }
+        String hl04 = previousHl.element(4);
+        if (!hl04.isEmpty() && !hl04.equals(hasChild ? "1" : "0")) {
+            errors(new SegmentError("HL", previousHlPosition, previousHl.position(), "", "8",
+                    List.of(new ElementError("4", "736", "7", hl04)), ""));
         }
     }
 
@@ -217,14 +238,7 @@ public final class TransactionValidator {
             top = top.parent;
         }
         close(top, null, filePosition);
-        for (Map.Entry<String, Segment> e : hlSegments.entrySet()) {
-            String hl04 = e.getValue().element(4);
-            boolean hasChild = parents.contains(e.getKey());
-            if (!hl04.isEmpty() && (hasChild ? !hl04.equals("1") : !hl04.equals("0"))) {
-                errors(new SegmentError("HL", hlPositions.get(e.getKey()), e.getValue().position(), "",
-                        "8", List.of(new ElementError("4", "736", "7", hl04)), ""));
-            }
-        }
+        settlePreviousChildCode(false);
     }
 
     private void error(Segment s, long filePosition, String loop, String code, List<ElementError> elementErrors) {
