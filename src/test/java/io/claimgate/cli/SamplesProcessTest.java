@@ -54,12 +54,13 @@ class SamplesProcessTest {
             assertEquals(0, left.count(), "inputs are moved out of the inbox");
         }
         assertEquals(Set.of("clean.837", "mixed.837", "multi-st.837", "pipe-delimited-crlf.837", "syntax-errors.837",
-                "envelope-error.837"), names(out.resolve("archive")));
+                "envelope-error.837", "two-interchanges.837"), names(out.resolve("archive")));
         assertEquals(Set.of("not-x12.txt", "not-x12.reason.txt"), names(out.resolve("error")));
         assertEquals(Set.of("clean.277", "mixed.277", "multi-st.277", "pipe-delimited-crlf.277", "syntax-errors.277",
                 "clean.999", "mixed.999", "multi-st.999", "pipe-delimited-crlf.999", "syntax-errors.999",
-                "envelope-error.ta1"), names(out.resolve("acks")), "no 999 or 277 for an interchange its TA1 rejects");
-        assertEquals(Set.of("mixed.json", "multi-st.json", "pipe-delimited-crlf.json", "syntax-errors.json"),
+                "envelope-error.ta1", "two-interchanges.277", "two-interchanges.999"), names(out.resolve("acks")), "no 999 or 277 for an interchange its TA1 rejects");
+        assertEquals(Set.of("mixed.json", "multi-st.json", "pipe-delimited-crlf.json", "syntax-errors.json",
+                "two-interchanges.json"),
                 names(out.resolve("rejected")), "no rejected file when nothing was rejected");
         try (Stream<Path> work = Files.list(out.resolve(".work"))) {
             assertEquals(0, work.count(), "no work files left behind");
@@ -212,14 +213,34 @@ class SamplesProcessTest {
     }
 
     @Test
+    void eachInterchangeIsAcknowledgedOnItsOwnWithItsOwnDelimiters() {
+        X12File ack999 = X12File.read(out.resolve("acks/two-interchanges.999"));
+        ack999.assertEnvelopes();
+        assertEquals(2, ack999.all("ISA").size());
+        assertEquals(List.of("207", "208"), ack999.all("AK1").stream().map(s -> s.element(2)).toList());
+        X12File ack277 = X12File.read(out.resolve("acks/two-interchanges.277"));
+        ack277.assertEnvelopes();
+        assertEquals(2, ack277.all("ISA").size());
+        assertEquals('|', ack277.all("ISA").get(1).raw().charAt(3), "the second reply uses the second sender's delimiters");
+        assertEquals(List.of("A2:20:PR"), ack277.claimStatuses().get("TWO-7001"));
+        assertEquals(List.of("A7:400", "A7:178"), ack277.claimStatuses().get("TWO-7003"));
+        X12File accepted = X12File.read(out.resolve("accepted/two-interchanges.837"));
+        accepted.assertEnvelopes();
+        assertEquals(List.of("TWO-7001", "TWO-7002"), accepted.claimIds());
+        assertEquals(2, accepted.all("ISA").size());
+    }
+
+    @Test
     void every999HasCorrectEnvelopesAndAk9CountsMatchIk5() {
-        for (String stem : List.of("clean", "mixed", "multi-st", "pipe-delimited-crlf", "syntax-errors")) {
+        for (String stem : List.of("clean", "mixed", "multi-st", "pipe-delimited-crlf", "syntax-errors",
+                "two-interchanges")) {
             X12File ack = X12File.read(out.resolve("acks/" + stem + ".999"));
             ack.assertEnvelopes();
-            Segment ak9 = ack.all("AK9").get(0);
-            assertEquals(String.valueOf(ack.all("IK5").size()), ak9.element(3), stem + " AK903");
-            assertEquals(String.valueOf(ack.all("IK5").stream().filter(s -> s.element(1).equals("A")).count()),
-                    ak9.element(4), stem + " AK904");
+            long received = ack.all("AK9").stream().mapToLong(s -> Long.parseLong(s.element(3))).sum();
+            long accepted = ack.all("AK9").stream().mapToLong(s -> Long.parseLong(s.element(4))).sum();
+            assertEquals(ack.all("IK5").size(), received, stem + " AK903");
+            assertEquals(ack.all("IK5").stream().filter(s -> s.element(1).equals("A")).count(), accepted,
+                    stem + " AK904");
         }
     }
 
