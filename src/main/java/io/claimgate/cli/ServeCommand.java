@@ -23,6 +23,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--codesets", paramLabel = "DIR", description = "Folder of official code-set files"
+            + " (claimgate.codesets; default: the small curated set in the jar).")
+    Path codesets;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Folder of trading-partner profiles,"
+            + " <partner id>.properties (claimgate.profiles).")
+    Path profiles;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = new Settings();
@@ -30,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
         String outDir = settings.get("claimgate.out", out);
         int n = Integer.parseInt(settings.get("claimgate.threads", threads == null ? null : threads.toString()));
         try (ClaimgateRuntime runtime = new ClaimgateRuntime(Path.of(outDir), n,
-                Map.of("claimgate.inbox", inboxDir, "claimgate.out", outDir))) {
+                Map.of("claimgate.inbox", inboxDir, "claimgate.out", outDir), EditorOptions.editor(codesets, profiles))) {
             System.err.println("claimgate: watching " + Path.of(inboxDir).toAbsolutePath() + ", outputs in "
                     + Path.of(outDir).toAbsolutePath());
             runtime.run();

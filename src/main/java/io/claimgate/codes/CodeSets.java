@@ -141,6 +141,11 @@ public final class CodeSets {
         return new CodeSets(List.of(icd), List.of(hcpcs), pos, List.of(), null, null);
     }
 
+    /** No code set at all (every code system checked for form only). */
+    public static CodeSets none() {
+        return new CodeSets(List.of(), List.of(), null, List.of(), null, null);
+    }
+
     /** The ICD-10-CM set of the fiscal year the date of service falls in (Oct 1 - Sep 30). */
     public Optional<Icd10CodeSet> icd10For(LocalDate dos) {
         return icd10.stream().filter(s -> s.covers(dos)).findFirst();
@@ -194,6 +199,11 @@ public final class CodeSets {
     /** All ICD-10-CM sets, by fiscal year. */
     public List<Icd10CodeSet> icd10Sets() {
         return icd10;
+    }
+
+    /** All MUE tables, oldest first. */
+    public List<MueTable> mueTables() {
+        return mue;
     }
 
     /** All HCPCS releases, oldest first. */
