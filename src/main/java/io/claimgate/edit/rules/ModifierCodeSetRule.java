@@ -42,7 +42,7 @@ public final class ModifierCodeSetRule implements ClaimRule {
 
     @Override
     public String example() {
-        return "SV1*HC:99213:Q7 on 2026-01-05: \"Service line 1: modifier 'Q7' is not a valid CPT or HCPCS modifier"
+        return "SV1*HC:99213:ZZ on 2026-01-05: \"Service line 1: modifier 'ZZ' is not a valid CPT or HCPCS modifier"
                 + " on 2026-01-05.\"";
     }
 
