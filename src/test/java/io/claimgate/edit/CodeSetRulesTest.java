@@ -244,7 +244,7 @@ class CodeSetRulesTest {
 
     @Test
     void exampleProfileShippedWithTheProjectLoads() {
-        ProfileSet set = ProfileSet.load(Path.of("samples/profiles"), RuleCatalog.rules());
+        ProfileSet set = ProfileSet.load(Path.of("docs/profiles"), RuleCatalog.rules());
         assertTrue(set.size() >= 1);
     }
 
