@@ -5,16 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import picocli.CommandLine.Option;
 
 /**
- * The claim editor of {@code process} and {@code serve}: code sets from {@code --codesets} or claimgate.codesets
+ * The options (a picocli mixin) and claim editor of {@code process} and {@code serve}: code sets from {@code --codesets} or claimgate.codesets
  * (CLAIMGATE_CODESETS), else the curated default; profiles from {@code --profiles} or claimgate.profiles
  * (CLAIMGATE_PROFILES), else none.
  */
 final class EditorOptions {
 
-    private EditorOptions() {
-    }
+    @Option(names = "--codesets", paramLabel = "DIR", description = "Folder of official code-set files"
+            + " (claimgate.codesets; default: the small curated set in the jar).")
+    Path codesets;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Folder of trading-partner profiles,"
+            + " <partner id>.properties (claimgate.profiles).")
+    Path profiles;
 
     /**
      * Resolves the folders now and loads them when the supplier is called (by the runtime, once OUT is known to
@@ -23,7 +29,7 @@ final class EditorOptions {
      *
      * @throws IllegalArgumentException when a folder is missing
      */
-    static Supplier<ClaimEditor> editor(Path codesets, Path profiles) {
+    Supplier<ClaimEditor> editor() {
         Settings settings = new Settings();
         Path codeDir = folder(settings, "claimgate.codesets", codesets, "code-set");
         Path profileDir = folder(settings, "claimgate.profiles", profiles, "profile");

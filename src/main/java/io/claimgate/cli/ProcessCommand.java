@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,13 +36,8 @@ public final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: one per core).")
     int threads;
 
-    @Option(names = "--codesets", paramLabel = "DIR", description = "Folder of official code-set files"
-            + " (claimgate.codesets; default: the small curated set in the jar).")
-    Path codesets;
-
-    @Option(names = "--profiles", paramLabel = "DIR", description = "Folder of trading-partner profiles,"
-            + " <partner id>.properties (claimgate.profiles).")
-    Path profiles;
+    @Mixin
+    EditorOptions editorOptions = new EditorOptions();
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "837P files, or folders of them.")
     List<Path> inputs;
@@ -63,7 +59,7 @@ public final class ProcessCommand implements Callable<Integer> {
         }
         Supplier<ClaimEditor> editor;
         try {
-            editor = EditorOptions.editor(codesets, profiles);
+            editor = editorOptions.editor();
         } catch (IllegalArgumentException e) {
             System.err.println("claimgate: " + e.getMessage());
             return 2;

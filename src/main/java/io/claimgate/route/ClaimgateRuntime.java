@@ -49,11 +49,12 @@ public final class ClaimgateRuntime implements AutoCloseable {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         OutputLayout layout = new OutputLayout(out);
         layout.create();
+        ClaimEditor claimEditor = editor.get();
         parser = new ServiceLineParser();
         parser.warmUp(Delimiters.STANDARD);
         pool = Executors.newFixedThreadPool(n, daemonThreads());
         processor = new ClaimFileProcessor(layout, new FileControlNumberSequence(layout.state().resolve(
-                "control-number")), parser, editor.get(), pool, n, Clock.systemDefaultZone());
+                "control-number")), parser, claimEditor, pool, n, Clock.systemDefaultZone());
         main = new Main();
         main.bind("claimFiles", new ClaimFileIntake(processor));
         properties.forEach(main::addOverrideProperty);
