@@ -32,6 +32,8 @@ public final class CodeLookup {
 
     private final CodeSets sets;
     private final Icd10CodeSet[] icd10;
+    private final LocalDate[] icd10From;
+    private final LocalDate[] icd10To;
     private final HcpcsCodeSet[] hcpcs;
     private final LocalDate[] hcpcsFrom;
     private final LocalDate[] hcpcsUntil;
@@ -42,6 +44,12 @@ public final class CodeLookup {
     public CodeLookup(CodeSets sets) {
         this.sets = sets;
         this.icd10 = sets.icd10Sets().toArray(Icd10CodeSet[]::new);
+        this.icd10From = new LocalDate[icd10.length];
+        this.icd10To = new LocalDate[icd10.length];
+        for (int i = 0; i < icd10.length; i++) {
+            icd10From[i] = icd10[i].validFrom();
+            icd10To[i] = icd10[i].validTo();
+        }
         List<HcpcsCodeSet> h = sets.hcpcsSets();
         this.hcpcs = h.toArray(HcpcsCodeSet[]::new);
         this.hcpcsFrom = new LocalDate[hcpcs.length];
@@ -71,9 +79,9 @@ public final class CodeLookup {
 
     /** The ICD-10-CM set of the date's fiscal year, or null. */
     public Icd10CodeSet icd10(LocalDate dos) {
-        for (Icd10CodeSet s : icd10) {
-            if (s.covers(dos)) {
-                return s;
+        for (int i = 0; i < icd10.length; i++) {
+            if (!dos.isBefore(icd10From[i]) && !dos.isAfter(icd10To[i])) {
+                return icd10[i];
             }
         }
         return null;
