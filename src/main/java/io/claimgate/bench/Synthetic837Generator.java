@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  */
 public final class Synthetic837Generator {
 
-    private static final String[] PROCEDURES = {"99213", "99214", "99203", "J1550", "G0008", "93000", "36415"};
+    private static final String[] PROCEDURES = {"99213", "99214", "99203", "J1885", "G0008", "93000", "36415"};
     private static final String[] DIAGNOSES = {"J069", "E119", "I10", "Z0000", "E785", "J029"};
     private static final String[] NPIS = {"1234567893", "1912301953", "1122333341", "1003000126"};
 

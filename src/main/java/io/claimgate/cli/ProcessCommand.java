@@ -1,5 +1,6 @@
 package io.claimgate.cli;
 
+import io.claimgate.edit.ClaimEditor;
 import io.claimgate.output.FileOutcome;
 import io.claimgate.route.ClaimgateRuntime;
 import java.io.IOException;
@@ -9,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +36,9 @@ public final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: one per core).")
     int threads;
 
+    @Mixin
+    EditorOptions editorOptions = new EditorOptions();
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "837P files, or folders of them.")
     List<Path> inputs;
 
@@ -51,12 +57,22 @@ public final class ProcessCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        Supplier<ClaimEditor> editor;
+        try {
+            editor = editorOptions.editor();
+        } catch (IllegalArgumentException e) {
+            System.err.println("claimgate: " + e.getMessage());
+            return 2;
+        }
         ClaimgateRuntime runtime;
         try {
-            runtime = new ClaimgateRuntime(out, threads, Map.of("claimgate.inbox.enabled", "false"));
+            runtime = new ClaimgateRuntime(out, threads, Map.of("claimgate.inbox.enabled", "false"), editor);
         } catch (IOException e) {
             System.err.println("claimgate: cannot write to " + out + ": " + e);
             return 3;
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("claimgate: " + firstLine(e));
+            return 2;
         }
         try (runtime) {
             runtime.start();

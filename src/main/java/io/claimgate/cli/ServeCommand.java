@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,6 +24,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Mixin
+    EditorOptions editorOptions = new EditorOptions();
+
     @Override
     public Integer call() throws Exception {
         Settings settings = new Settings();
@@ -30,7 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
         String outDir = settings.get("claimgate.out", out);
         int n = Integer.parseInt(settings.get("claimgate.threads", threads == null ? null : threads.toString()));
         try (ClaimgateRuntime runtime = new ClaimgateRuntime(Path.of(outDir), n,
-                Map.of("claimgate.inbox", inboxDir, "claimgate.out", outDir))) {
+                Map.of("claimgate.inbox", inboxDir, "claimgate.out", outDir), editorOptions.editor())) {
             System.err.println("claimgate: watching " + Path.of(inboxDir).toAbsolutePath() + ", outputs in "
                     + Path.of(outDir).toAbsolutePath());
             runtime.run();

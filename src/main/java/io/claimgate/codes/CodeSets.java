@@ -44,6 +44,7 @@ public final class CodeSets {
     private final List<MueTable> mue;
     private final NcciPtpTable ptp;
     private final CptCodeList cpt;
+    private final boolean partial;
 
     /**
      * Assembles code sets loaded elsewhere (tests, custom sources). Lists may be empty, the single sets null.
@@ -51,6 +52,12 @@ public final class CodeSets {
      */
     public CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, PlaceOfServiceCodeSet pos,
             List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt) {
+        this(icd10, hcpcs, pos, mue, ptp, cpt, false);
+    }
+
+    private CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, PlaceOfServiceCodeSet pos,
+            List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt, boolean partial) {
+        this.partial = partial;
         this.icd10 = icd10.stream().sorted(Comparator.comparingInt(Icd10CodeSet::fiscalYear)).toList();
         this.hcpcs = hcpcs.stream().sorted(Comparator.comparing((HcpcsCodeSet h) -> effective(h.effectiveDate()))
                 .thenComparing(HcpcsCodeSet::source)).toList();
@@ -138,7 +145,21 @@ public final class CodeSets {
                 HcpcsCodeSet.effectiveDateFromName(hcpcsName).orElseThrow(), "classpath:" + DEFAULT_DIR + hcpcsName);
         PlaceOfServiceCodeSet pos = PlaceOfServiceCodeSet.parseText(CodeFiles.resource(DEFAULT_DIR + "pos.txt"),
                 "classpath:" + DEFAULT_DIR + "pos.txt");
-        return new CodeSets(List.of(icd), List.of(hcpcs), pos, List.of(), null, null);
+        return new CodeSets(List.of(icd), List.of(hcpcs), pos, List.of(), null, null, true);
+    }
+
+    /**
+     * True for the curated default: its ICD-10-CM and HCPCS lists hold a few codes only, so a code missing from
+     * them proves nothing. Rules then reject only what the list shows to be wrong (a terminated code, a category
+     * header) and warn about the rest, instead of rejecting every real code the sample list lacks.
+     */
+    public boolean partial() {
+        return partial;
+    }
+
+    /** No code set at all (every code system checked for form only). */
+    public static CodeSets none() {
+        return new CodeSets(List.of(), List.of(), null, List.of(), null, null);
     }
 
     /** The ICD-10-CM set of the fiscal year the date of service falls in (Oct 1 - Sep 30). */
@@ -194,6 +215,11 @@ public final class CodeSets {
     /** All ICD-10-CM sets, by fiscal year. */
     public List<Icd10CodeSet> icd10Sets() {
         return icd10;
+    }
+
+    /** All MUE tables, oldest first. */
+    public List<MueTable> mueTables() {
+        return mue;
     }
 
     /** All HCPCS releases, oldest first. */

@@ -1,20 +1,46 @@
 package io.claimgate.edit;
 
 import io.claimgate.claim.Claim;
+import io.claimgate.codes.CodeSets;
+import java.nio.file.Path;
 import java.util.List;
 
-/** Runs every rule on a claim. Stateless: one instance serves all threads. */
+/**
+ * Runs every rule on a claim, with the code sets and trading-partner profiles it was built with. The profile of
+ * the claim's interchange decides per rule: off (skipped), warning (its findings lowered to warnings) or error
+ * (as shipped). Stateless once built: one instance serves all threads.
+ */
 public final class ClaimEditor {
 
     private final List<ClaimRule> rules;
+    private final CodeLookup codes;
+    private final ProfileSet profiles;
 
+    /** The rules with the code sets of the context passed to {@link #edit} and no profiles. */
     public ClaimEditor(List<ClaimRule> rules) {
-        this.rules = List.copyOf(rules);
+        this(rules, null, ProfileSet.none());
     }
 
-    /** The rules of this release, in the order their findings are reported. */
+    public ClaimEditor(List<ClaimRule> rules, CodeSets codeSets, ProfileSet profiles) {
+        this.rules = List.copyOf(rules);
+        this.codes = codeSets == null ? null : new CodeLookup(codeSets);
+        this.profiles = profiles;
+    }
+
+    /** The rules of this release with the curated default code sets and no profiles. */
     public static ClaimEditor standard() {
-        return new ClaimEditor(RuleCatalog.rules());
+        return new ClaimEditor(RuleCatalog.rules(), CodeSets.curatedDefault(), ProfileSet.none());
+    }
+
+    /**
+     * The rules of this release with the code sets of {@code codeSetDir} (the curated default when null) and the
+     * profiles of {@code profileDir} (none when null).
+     */
+    public static ClaimEditor configured(Path codeSetDir, Path profileDir) {
+        List<ClaimRule> rules = RuleCatalog.rules();
+        CodeSets sets = codeSetDir == null ? CodeSets.curatedDefault() : CodeSets.load(codeSetDir);
+        ProfileSet profiles = profileDir == null ? ProfileSet.none() : ProfileSet.load(profileDir, rules);
+        return new ClaimEditor(rules, sets, profiles);
     }
 
     public List<ClaimRule> rules() {
@@ -22,10 +48,21 @@ public final class ClaimEditor {
     }
 
     public ClaimResult edit(Claim claim, EditContext context) {
+        Profile profile = profiles.forInterchange(claim.raw().transaction().interchange());
+        CodeLookup lookup = codes != null ? codes : context.codes();
+        EditContext full = new EditContext(context.today(), lookup, profile);
         Findings findings = new Findings();
         for (ClaimRule rule : rules) {
-            rule.check(claim, context, findings);
+            Profile.Setting setting = profile.setting(rule.id());
+            if (setting == Profile.Setting.OFF) {
+                continue;
+            }
+            int from = findings.size();
+            rule.check(claim, full, findings);
+            if (setting == Profile.Setting.WARNING) {
+                findings.lowerToWarnings(from);
+            }
         }
-        return new ClaimResult(claim, List.copyOf(findings.list()));
+        return new ClaimResult(claim, List.copyOf(findings.list()), profile.name());
     }
 }

@@ -3,8 +3,15 @@ package io.claimgate.edit;
 import io.claimgate.claim.Claim;
 import java.util.List;
 
-/** A claim with every finding of the edits; rejected when any finding is an error. */
-public record ClaimResult(Claim claim, List<Finding> findings) {
+/**
+ * A claim with every finding of the edits; rejected when any finding is an error. {@code profile} names the
+ * trading-partner profile that was in force (empty when none).
+ */
+public record ClaimResult(Claim claim, List<Finding> findings, String profile) {
+
+    public ClaimResult(Claim claim, List<Finding> findings) {
+        this(claim, findings, "");
+    }
 
     public boolean accepted() {
         for (Finding f : findings) {

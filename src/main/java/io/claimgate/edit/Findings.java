@@ -14,6 +14,26 @@ public final class Findings {
         add(rule, Severity.ERROR, List.of(status), segment, line, message);
     }
 
+    /** An error with a companion status (STC10), e.g. A7:454 with A7:507. */
+    public void error(ClaimRule rule, StatusCode status, StatusCode also, Segment segment, int line, String message) {
+        add(rule, Severity.ERROR, List.of(status, also), segment, line, message);
+    }
+
+    /**
+     * An error, or a warning when the loaded list is only the curated sample ({@code partial}): a code missing from
+     * a partial list may well exist, and claimgate never rejects a claim for lack of data.
+     */
+    public void errorUnlessPartial(ClaimRule rule, boolean partial, StatusCode status, StatusCode also,
+            Segment segment, int line, String message) {
+        if (partial) {
+            add(rule, Severity.WARNING, List.of(status, also), segment, line, message
+                    + " (checked against claimgate's small built-in list only: load the official files with"
+                    + " --codesets to check it)");
+        } else {
+            error(rule, status, also, segment, line, message);
+        }
+    }
+
     public void add(ClaimRule rule, Severity severity, List<StatusCode> statuses, Segment segment, int line,
             String message) {
         list.add(new Finding(rule.id(), rule.snip(), severity, statuses, segment == null ? "" : segment.id(),
@@ -22,5 +42,21 @@ public final class Findings {
 
     public List<Finding> list() {
         return list;
+    }
+
+    /** Number of findings so far. */
+    int size() {
+        return list.size();
+    }
+
+    /** Turns the findings from index {@code from} on into warnings (a profile lowered their rule). */
+    void lowerToWarnings(int from) {
+        for (int i = from; i < list.size(); i++) {
+            Finding f = list.get(i);
+            if (f.isError()) {
+                list.set(i, new Finding(f.rule(), f.snip(), Severity.WARNING, f.statuses(), f.segment(),
+                        f.position(), f.message(), f.line()));
+            }
+        }
     }
 }

@@ -122,6 +122,9 @@ public final class ClaimReportWriter implements Closeable {
             g.writeStartObject();
             g.writeStringField("id", result.claim().id());
             g.writeStringField("status", ok ? "accepted" : "rejected");
+            if (!result.profile().isEmpty()) {
+                g.writeStringField("profile", result.profile());
+            }
             FindingJson.writeCharge(g, result);
             g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
             FindingJson.writeFindings(g, "findings", result.claimFindings(), result.claim());

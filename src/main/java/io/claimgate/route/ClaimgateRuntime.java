@@ -37,14 +37,24 @@ public final class ClaimgateRuntime implements AutoCloseable {
      * @param properties Camel and claimgate properties that override application.properties
      */
     public ClaimgateRuntime(Path out, int threads, Map<String, String> properties) throws IOException {
+        this(out, threads, properties, ClaimEditor::standard);
+    }
+
+    /**
+     * @param editor makes the claim editor with its code sets and trading-partner profiles (see
+     *     {@link ClaimEditor#configured}); called once OUT is known to be writable
+     */
+    public ClaimgateRuntime(Path out, int threads, Map<String, String> properties,
+            java.util.function.Supplier<ClaimEditor> editor) throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         OutputLayout layout = new OutputLayout(out);
         layout.create();
+        ClaimEditor claimEditor = editor.get();
         parser = new ServiceLineParser();
         parser.warmUp(Delimiters.STANDARD);
         pool = Executors.newFixedThreadPool(n, daemonThreads());
         processor = new ClaimFileProcessor(layout, new FileControlNumberSequence(layout.state().resolve(
-                "control-number")), parser, ClaimEditor.standard(), pool, n, Clock.systemDefaultZone());
+                "control-number")), parser, claimEditor, pool, n, Clock.systemDefaultZone());
         main = new Main();
         main.bind("claimFiles", new ClaimFileIntake(processor));
         properties.forEach(main::addOverrideProperty);

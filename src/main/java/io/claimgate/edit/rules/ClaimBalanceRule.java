@@ -36,6 +36,16 @@ public final class ClaimBalanceRule implements ClaimRule {
     }
 
     @Override
+    public String statusNote() {
+        return "A7:400 with A7:178 (A6:178 / A7:178 bad CLM02, A7:583 bad SV102)";
+    }
+
+    @Override
+    public String example() {
+        return "CLM02 150, lines 125 + 15: \"The claim is out of balance: the line charges add up to 140 but the claim charge (CLM02) is 150.\"";
+    }
+
+    @Override
     public String description() {
         return "The total claim charge (CLM02) equals the sum of the service line charges (SV102).";
     }

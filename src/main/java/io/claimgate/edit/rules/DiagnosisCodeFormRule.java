@@ -35,6 +35,16 @@ public final class DiagnosisCodeFormRule implements ClaimRule {
     }
 
     @Override
+    public String statusNote() {
+        return "A7:254 principal / A7:255 other (A6:254 no principal)";
+    }
+
+    @Override
+    public String example() {
+        return "HI*ABK:J06.9: \"Principal diagnosis 'J06.9' is not an ICD-10-CM code (send it without the decimal point).\"";
+    }
+
+    @Override
     public String description() {
         return "Each ICD-10-CM diagnosis (HI, ABK/ABF) is a letter then 2 to 6 letters or digits, with no decimal"
                 + " point; the claim has a principal diagnosis.";

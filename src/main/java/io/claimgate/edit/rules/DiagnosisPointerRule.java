@@ -31,6 +31,16 @@ public final class DiagnosisPointerRule implements ClaimRule {
     }
 
     @Override
+    public String statusNote() {
+        return "A7:477 (A6:477 missing)";
+    }
+
+    @Override
+    public String example() {
+        return "SV107 1:3 with two diagnoses: \"Service line 1: diagnosis pointer 3 does not point at one of the claim's 2 diagnosis codes.\"";
+    }
+
+    @Override
     public String description() {
         return "Each diagnosis pointer (SV107) points at a diagnosis that the claim's HI segment carries.";
     }

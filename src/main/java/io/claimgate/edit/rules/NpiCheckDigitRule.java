@@ -32,6 +32,16 @@ public final class NpiCheckDigitRule implements ClaimRule {
     }
 
     @Override
+    public String statusNote() {
+        return "A7:562 with the NM101 entity code, e.g. A7:562:82";
+    }
+
+    @Override
+    public String example() {
+        return "NM1*82*1*...*XX*1234567890: \"The NPI '1234567890' of the rendering provider fails the NPI check digit.\"";
+    }
+
+    @Override
     public String description() {
         return "Every NPI on the claim is ten digits with a valid check digit (Luhn over 80840 + the first nine).";
     }

@@ -34,9 +34,19 @@ public final class ProcedureCodeFormRule implements ClaimRule {
     }
 
     @Override
+    public String statusNote() {
+        return "A7:454 (A6:454 missing)";
+    }
+
+    @Override
+    public String example() {
+        return "SV1*HC:9921X: \"Service line 1: procedure code '9921X' is not a CPT or HCPCS code.\"";
+    }
+
+    @Override
     public String description() {
         return "Each HC procedure code (SV101-2) has the form of a CPT (99213, 0001F, 0042T, 0001U) or HCPCS Level II"
-                + " (J1550) code.";
+                + " (J1885) code.";
     }
 
     @Override

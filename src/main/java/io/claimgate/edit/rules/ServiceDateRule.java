@@ -38,6 +38,16 @@ public final class ServiceDateRule implements ClaimRule {
     }
 
     @Override
+    public String statusNote() {
+        return "A7:187 (A6:187 missing; A7:510 with A7:187 in the future)";
+    }
+
+    @Override
+    public String example() {
+        return "DTP*472*D8*20230229: \"Service line 1: date of service '20230229' is not a valid D8 date.\"";
+    }
+
+    @Override
     public String description() {
         return "Each service line's date of service (DTP*472) is a real date or date range and not in the future.";
     }

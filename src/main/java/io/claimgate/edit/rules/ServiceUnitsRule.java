@@ -29,6 +29,16 @@ public final class ServiceUnitsRule implements ClaimRule {
     }
 
     @Override
+    public String statusNote() {
+        return "A7:476";
+    }
+
+    @Override
+    public String example() {
+        return "SV1*HC:99213*125*UN*0: \"Service line 1: the unit count (SV104) '0' is not greater than zero.\"";
+    }
+
+    @Override
     public String description() {
         return "The service unit count (SV104) is a number greater than zero.";
     }

@@ -1,0 +1,50 @@
+package io.claimgate.cli;
+
+import io.claimgate.edit.ClaimEditor;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import picocli.CommandLine.Option;
+
+/**
+ * The options (a picocli mixin) and claim editor of {@code process} and {@code serve}: code sets from {@code --codesets} or claimgate.codesets
+ * (CLAIMGATE_CODESETS), else the curated default; profiles from {@code --profiles} or claimgate.profiles
+ * (CLAIMGATE_PROFILES), else none.
+ */
+final class EditorOptions {
+
+    @Option(names = "--codesets", paramLabel = "DIR", description = "Folder of official code-set files"
+            + " (claimgate.codesets; default: the small curated set in the jar).")
+    Path codesets;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Folder of trading-partner profiles,"
+            + " <partner id>.properties (claimgate.profiles).")
+    Path profiles;
+
+    /**
+     * Resolves the folders now and loads them when the supplier is called (by the runtime, once OUT is known to
+     * be writable). The supplier throws IllegalArgumentException when a profile is not understood and
+     * UncheckedIOException when a file cannot be read.
+     *
+     * @throws IllegalArgumentException when a folder is missing
+     */
+    Supplier<ClaimEditor> editor() {
+        Settings settings = new Settings();
+        Path codeDir = folder(settings, "claimgate.codesets", codesets, "code-set");
+        Path profileDir = folder(settings, "claimgate.profiles", profiles, "profile");
+        return () -> ClaimEditor.configured(codeDir, profileDir);
+    }
+
+    private static Path folder(Settings settings, String key, Path option, String what) {
+        String value = settings.get(key, option == null ? null : option.toString());
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Path dir = Path.of(value.trim());
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(what + " folder not found: " + dir);
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,152 @@
+package io.claimgate.edit;
+
+import io.claimgate.codes.CodeSets;
+import io.claimgate.codes.CptCodeList;
+import io.claimgate.codes.HcpcsCodeSet;
+import io.claimgate.codes.Icd10CodeSet;
+import io.claimgate.codes.ModifierSet;
+import io.claimgate.codes.MueTable;
+import io.claimgate.codes.NcciPtpTable;
+import io.claimgate.codes.PlaceOfServiceCodeSet;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The loaded code sets as the rules see them: for a date of service, the set that answers for it, or null when
+ * none is loaded (the rule then checks form only and {@code code-set-missing} warns). Built once per editor; every
+ * answer is a field read or a short loop, so a lookup does not allocate.
+ *
+ * <p>What "answers for a date" means per code system:
+ * <ul>
+ *   <li>ICD-10-CM: the set of the fiscal year the date falls in (October 1 to September 30), nothing else.</li>
+ *   <li>HCPCS Level II and its modifiers: the newest quarterly release effective on or before the date, or the
+ *   oldest release for earlier dates (terminated codes keep their dates); a release answers up to the end of its
+ *   quarter (effective date + 3 months), since a later date may use codes added since. A release without a date
+ *   in its name answers for every date.</li>
+ *   <li>Place of service, NCCI PTP, the CPT list: any loaded set (their entries carry their own dates, or have
+ *   none).</li>
+ *   <li>MUE: the newest table effective on or before the date, else the oldest.</li>
+ * </ul>
+ */
+public final class CodeLookup {
+
+    private final CodeSets sets;
+    private final Icd10CodeSet[] icd10;
+    private final LocalDate[] icd10From;
+    private final LocalDate[] icd10To;
+    private final HcpcsCodeSet[] hcpcs;
+    private final LocalDate[] hcpcsFrom;
+    private final LocalDate[] hcpcsUntil;
+    private final ModifierSet[] modifiers;
+    private final MueTable[] mue;
+    private final LocalDate[] mueFrom;
+
+    /** True when the loaded ICD-10-CM/HCPCS lists are the curated sample, not the official files. */
+    public boolean partial() {
+        return sets.partial();
+    }
+
+    public CodeLookup(CodeSets sets) {
+        this.sets = sets;
+        this.icd10 = sets.icd10Sets().toArray(Icd10CodeSet[]::new);
+        this.icd10From = new LocalDate[icd10.length];
+        this.icd10To = new LocalDate[icd10.length];
+        for (int i = 0; i < icd10.length; i++) {
+            icd10From[i] = icd10[i].validFrom();
+            icd10To[i] = icd10[i].validTo();
+        }
+        List<HcpcsCodeSet> h = sets.hcpcsSets();
+        this.hcpcs = h.toArray(HcpcsCodeSet[]::new);
+        this.hcpcsFrom = new LocalDate[hcpcs.length];
+        this.hcpcsUntil = new LocalDate[hcpcs.length];
+        this.modifiers = new ModifierSet[hcpcs.length];
+        for (int i = 0; i < hcpcs.length; i++) {
+            LocalDate eff = hcpcs[i].effectiveDate().orElse(null);
+            hcpcsFrom[i] = eff == null ? LocalDate.MIN : eff;
+            hcpcsUntil[i] = eff == null ? LocalDate.MAX : eff.plusMonths(3);
+            modifiers[i] = hcpcs[i].modifiers().withCptLevelI();
+        }
+        this.mue = sets.mueTables().toArray(MueTable[]::new);
+        this.mueFrom = new LocalDate[mue.length];
+        for (int i = 0; i < mue.length; i++) {
+            mueFrom[i] = mue[i].effectiveDate().orElse(LocalDate.MIN);
+        }
+    }
+
+    /** No code set at all: every code system is checked for form only. */
+    public static CodeLookup none() {
+        return new CodeLookup(CodeSets.none());
+    }
+
+    public CodeSets sets() {
+        return sets;
+    }
+
+    /** The ICD-10-CM set of the date's fiscal year, or null. */
+    public Icd10CodeSet icd10(LocalDate dos) {
+        for (int i = 0; i < icd10.length; i++) {
+            if (!dos.isBefore(icd10From[i]) && !dos.isAfter(icd10To[i])) {
+                return icd10[i];
+            }
+        }
+        return null;
+    }
+
+    private int hcpcsIndex(LocalDate dos) {
+        int best = -1;
+        for (int i = 0; i < hcpcs.length; i++) {
+            if (!hcpcsFrom[i].isAfter(dos)) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return hcpcs.length == 0 ? -1 : 0;
+        }
+        return dos.isBefore(hcpcsUntil[best]) ? best : -1;
+    }
+
+    /** The HCPCS Level II release that answers for the date, or null. */
+    public HcpcsCodeSet hcpcs(LocalDate dos) {
+        int i = hcpcsIndex(dos);
+        return i < 0 ? null : hcpcs[i];
+    }
+
+    /** The newest HCPCS release loaded, or null (for messages). */
+    public HcpcsCodeSet newestHcpcs() {
+        return hcpcs.length == 0 ? null : hcpcs[hcpcs.length - 1];
+    }
+
+    /** HCPCS Level II modifiers of the release answering for the date, plus the CPT Level I ones; or null. */
+    public ModifierSet modifiers(LocalDate dos) {
+        int i = hcpcsIndex(dos);
+        return i < 0 ? null : modifiers[i];
+    }
+
+    public PlaceOfServiceCodeSet placesOfService() {
+        return sets.placesOfService().orElse(null);
+    }
+
+    public NcciPtpTable ptp() {
+        return sets.ptp().orElse(null);
+    }
+
+    /** The MUE table in force on the date (newest effective on or before it, else the oldest), or null. */
+    public MueTable mue(LocalDate dos) {
+        MueTable best = null;
+        for (int i = 0; i < mue.length; i++) {
+            if (!mueFrom[i].isAfter(dos)) {
+                best = mue[i];
+            }
+        }
+        return best == null && mue.length > 0 ? mue[0] : best;
+    }
+
+    public CptCodeList cpt() {
+        return sets.cpt().orElse(null);
+    }
+
+    @Override
+    public String toString() {
+        return sets.toString();
+    }
+}

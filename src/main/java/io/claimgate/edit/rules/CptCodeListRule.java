@@ -1,0 +1,75 @@
+package io.claimgate.edit.rules;
+
+import io.claimgate.claim.Claim;
+import io.claimgate.claim.ServiceLine;
+import io.claimgate.codes.CptCodeList;
+import io.claimgate.codes.HcpcsCodeSet;
+import io.claimgate.edit.ClaimRule;
+import io.claimgate.edit.EditContext;
+import io.claimgate.edit.Findings;
+import io.claimgate.edit.Profile;
+import io.claimgate.edit.StatusCode;
+import java.time.LocalDate;
+
+/**
+ * SNIP 5: with a licensed CPT list loaded ({@code cpt*.txt} in the code-set folder; AMA licence, never shipped),
+ * every CPT procedure code (HC, five digits or four digits and F/T/U) is on it and in effect on the line's date
+ * of service. Without the list CPT codes are checked for form only ({@code procedure-code-form}). A7:454.
+ */
+public final class CptCodeListRule implements ClaimRule {
+
+    private static final StatusCode PROCEDURE = StatusCode.of("A7", "454");
+
+    @Override
+    public String id() {
+        return "cpt-code-list";
+    }
+
+    @Override
+    public int snip() {
+        return 5;
+    }
+
+    @Override
+    public StatusCode status() {
+        return PROCEDURE;
+    }
+
+    @Override
+    public String description() {
+        return "With a licensed CPT list loaded, each CPT procedure code is on it and in effect on the line's date of"
+                + " service.";
+    }
+
+    @Override
+    public String example() {
+        return "SV1*HC:99999 with a CPT list that lacks it: \"Service line 1: CPT code '99999' is not in the"
+                + " loaded CPT list.\"";
+    }
+
+    @Override
+    public void check(Claim claim, EditContext context, Findings findings) {
+        CptCodeList cpt = context.codes().cpt();
+        if (cpt == null) {
+            return;
+        }
+        for (ServiceLine line : claim.lines()) {
+            String code = line.procedure();
+            LocalDate dos = Codes.lineDate(line);
+            if (!"HC".equals(line.procedureQualifier()) || !Codes.isCpt(code) || dos == null
+                    || context.profile().allows(Profile.CodeList.CPT, code)) {
+                continue;
+            }
+            HcpcsCodeSet.Status status = cpt.statusOn(code, dos);
+            if (status != HcpcsCodeSet.Status.ACTIVE) {
+                String why = switch (status) {
+                    case UNKNOWN -> "is not in the loaded CPT list.";
+                    case NOT_YET_EFFECTIVE -> "is not yet in effect on the date of service " + dos + ".";
+                    default -> "is no longer in effect on the date of service " + dos + ".";
+                };
+                findings.error(this, PROCEDURE, line.sv1(), line.number(),
+                        "Service line " + line.number() + ": CPT code '" + code + "' " + why);
+            }
+        }
+    }
+}

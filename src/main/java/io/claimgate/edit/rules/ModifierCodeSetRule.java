@@ -1,0 +1,79 @@
+package io.claimgate.edit.rules;
+
+import io.claimgate.claim.Claim;
+import io.claimgate.claim.ServiceLine;
+import io.claimgate.codes.ModifierSet;
+import io.claimgate.edit.ClaimRule;
+import io.claimgate.edit.EditContext;
+import io.claimgate.edit.Findings;
+import io.claimgate.edit.Profile;
+import io.claimgate.edit.Severity;
+import io.claimgate.edit.StatusCode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * SNIP 5: every procedure modifier (SV101-3 to SV101-6) is two letters or digits and, when a HCPCS release
+ * answers for the line's date, a HCPCS Level II modifier of that release valid on the date or a CPT Level I
+ * modifier. A7:453 on the line.
+ */
+public final class ModifierCodeSetRule implements ClaimRule {
+
+    private static final StatusCode MODIFIER = StatusCode.of("A7", "453");
+
+    @Override
+    public String id() {
+        return "modifier-code-set";
+    }
+
+    @Override
+    public int snip() {
+        return 5;
+    }
+
+    @Override
+    public StatusCode status() {
+        return MODIFIER;
+    }
+
+    @Override
+    public String description() {
+        return "Each procedure modifier (SV101-3 to -6) is a CPT Level I or HCPCS Level II modifier valid on the line's"
+                + " date of service.";
+    }
+
+    @Override
+    public String example() {
+        return "SV1*HC:99213:ZZ on 2026-01-05: \"Service line 1: modifier 'ZZ' is not a valid CPT or HCPCS modifier"
+                + " on 2026-01-05.\"";
+    }
+
+    @Override
+    public void check(Claim claim, EditContext context, Findings findings) {
+        for (ServiceLine line : claim.lines()) {
+            if (line.modifiers().isEmpty()) {
+                continue;
+            }
+            LocalDate dos = Codes.lineDate(line);
+            ModifierSet set = dos == null ? null : context.codes().modifiers(dos);
+            for (String modifier : line.modifiers()) {
+                if (modifier.isEmpty() || context.profile().allows(Profile.CodeList.MODIFIERS, modifier)) {
+                    continue;
+                }
+                if (!Codes.isModifierForm(modifier)) {
+                    findings.error(this, MODIFIER, line.sv1(), line.number(), "Service line " + line.number()
+                            + ": modifier '" + modifier + "' is not two letters or digits.");
+                } else if (set != null && !set.exists(modifier, dos)) {
+                    String message = "Service line " + line.number() + ": modifier '" + modifier
+                            + "' is not a valid CPT or HCPCS modifier on " + dos + ".";
+                    if (context.codes().partial()) {
+                        findings.add(this, Severity.WARNING, List.of(MODIFIER), line.sv1(), line.number(), message
+                                + " (checked against claimgate's small built-in list only)");
+                    } else {
+                        findings.error(this, MODIFIER, line.sv1(), line.number(), message);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.claimgate.edit.rules;
+
+import io.claimgate.claim.Claim;
+import io.claimgate.claim.Diagnosis;
+import io.claimgate.edit.ClaimRule;
+import io.claimgate.edit.EditContext;
+import io.claimgate.edit.Findings;
+import io.claimgate.edit.StatusCode;
+
+/**
+ * SNIP 5: an ICD-10-CM external-cause code (chapter 20, V00-Y99) says how an injury happened, never what was
+ * treated, so it is never the principal diagnosis (ICD-10-CM Official Guidelines I.C.20). A7:254 with A7:509.
+ */
+public final class PrincipalDiagnosisExternalCauseRule implements ClaimRule {
+
+    private static final StatusCode PRINCIPAL = StatusCode.of("A7", "254");
+    private static final StatusCode EXTERNAL_CAUSE = StatusCode.of("A7", "509");
+
+    @Override
+    public String id() {
+        return "principal-diagnosis-external-cause";
+    }
+
+    @Override
+    public int snip() {
+        return 5;
+    }
+
+    @Override
+    public StatusCode status() {
+        return PRINCIPAL;
+    }
+
+    @Override
+    public String statusNote() {
+        return "A7:254 with A7:509";
+    }
+
+    @Override
+    public String description() {
+        return "The principal diagnosis is not an ICD-10-CM external-cause code (V00-Y99).";
+    }
+
+    @Override
+    public String example() {
+        return "HI*ABK:W010XXA: \"Principal diagnosis 'W010XXA' is an external-cause code (V00-Y99); put the injury"
+                + " first and the external cause after it.\"";
+    }
+
+    @Override
+    public void check(Claim claim, EditContext context, Findings findings) {
+        if (claim.diagnoses().isEmpty()) {
+            return;
+        }
+        Diagnosis dx = claim.diagnoses().get(0);
+        if (!dx.principal() || !dx.icd10() || !Codes.isIcd10Form(dx.code())) {
+            return;
+        }
+        char first = dx.code().charAt(0);
+        if (first >= 'V' && first <= 'Y') {
+            findings.error(this, PRINCIPAL, EXTERNAL_CAUSE, dx.segment(), 0, "Principal diagnosis '" + dx.code()
+                    + "' is an external-cause code (V00-Y99); put the injury first and the external cause after it.");
+        }
+    }
+}
