@@ -28,7 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CodeSetRulesTest {
 
-    static final ClaimEditor CURATED = ClaimEditor.standard();
+    /**
+     * The curated files read as if they were the official lists (not partial), so that each rule's rejections can
+     * be tested on them; {@link #theCuratedSampleWarnsWhereOnlyTheOfficialListCouldReject} tests the real default.
+     */
+    static final ClaimEditor CURATED = new ClaimEditor(RuleCatalog.rules(), curatedAsOfficial(), ProfileSet.none());
+
+    static CodeSets curatedAsOfficial() {
+        CodeSets c = CodeSets.curatedDefault();
+        return new CodeSets(c.icd10Sets(), c.hcpcsSets(), c.placesOfService().orElse(null), List.of(), null, null);
+    }
     static final String JAN = "20260105";
 
     @Test
@@ -62,7 +71,7 @@ class CodeSetRulesTest {
 
     @Test
     void externalCauseIsNotPrincipal() {
-        ClaimEditor editor = new ClaimEditor(RuleCatalog.rules(), CodeSets.curatedDefault(),
+        ClaimEditor editor = new ClaimEditor(RuleCatalog.rules(), curatedAsOfficial(),
                 profiles("CLINIC01", "codes.extra-icd10=W010XXA"));
         ClaimResult r = Test837.edit(claim("EC-1").dx("ABK:W010XXA", "ABF:J069").line("HC:99213", "1", JAN), editor);
         assertEquals(List.of("principal-diagnosis-external-cause=A7:254+A7:509"), errors(r));
@@ -94,6 +103,19 @@ class CodeSetRulesTest {
         ClaimResult unknown = Test837.edit(claim("H-3").dx("ABK:J069").line("HC:Z1234", "1", JAN), CURATED);
         assertEquals(List.of("hcpcs-code-set=A7:454+A7:507"), errors(unknown));
         assertTrue(unknown.findings().get(0).message().contains("'Z1234' is not in the HCPCS Level II file"));
+    }
+
+    @Test
+    void theCuratedSampleWarnsWhereOnlyTheOfficialListCouldReject() {
+        ClaimEditor standard = ClaimEditor.standard();
+        ClaimResult unknown = Test837.edit(claim("P-1").dx("ABK:J069").dx("ABF:S52501A").line("HC:J7050", "1", JAN)
+                .line("HC:G0008:QQ", "1", JAN), standard);
+        assertTrue(unknown.accepted(), unknown.findings().toString());
+        assertTrue(warnings(unknown).containsAll(List.of("hcpcs-code-set=A7:454+A7:507", "diagnosis-code-set=A7:255+A7:700",
+                "modifier-code-set=A7:453")), warnings(unknown).toString());
+        ClaimResult header = Test837.edit(claim("P-2").dx("ABK:E11").line("HC:J7505", "1", "20260115"), standard);
+        assertEquals(List.of("diagnosis-code-set=A7:254+A7:700", "hcpcs-code-set=A7:454+A7:507"), errors(header),
+                "a header and a terminated code are wrong whatever the list's size");
     }
 
     @Test
@@ -150,7 +172,7 @@ class CodeSetRulesTest {
         Files.writeString(dir.resolve("ccipra-v321r0-f1.txt"), PTP, StandardCharsets.ISO_8859_1);
         Files.writeString(dir.resolve("MCR_MUE_PractitionerServices_Eff_01-01-2026.csv"), MUE,
                 StandardCharsets.ISO_8859_1);
-        CodeSets curated = CodeSets.curatedDefault();
+        CodeSets curated = curatedAsOfficial();
         CodeSets sets = new CodeSets(curated.icd10Sets(), curated.hcpcsSets(), curated.placesOfService().orElseThrow(),
                 List.of(MueTable.load(dir.resolve("MCR_MUE_PractitionerServices_Eff_01-01-2026.csv"))),
                 NcciPtpTable.load(dir.resolve("ccipra-v321r0-f1.txt")), null);
@@ -217,7 +239,7 @@ class CodeSetRulesTest {
     void profileTurnsRulesOffLowersThemAndAddsCodes() {
         ProfileSet profiles = profiles("CLINIC01", "rule.hcpcs-code-set=warning\nrule.place-of-service=off\n"
                 + "codes.extra-icd10=Q999\nrule.code-set-missing=off");
-        ClaimEditor editor = new ClaimEditor(RuleCatalog.rules(), CodeSets.curatedDefault(), profiles);
+        ClaimEditor editor = new ClaimEditor(RuleCatalog.rules(), curatedAsOfficial(), profiles);
         ClaimResult r = Test837.edit(claim("PR-1").pos("30").dx("ABK:Q999").line("HC:Z1234", "1", JAN), editor);
         assertTrue(r.accepted(), r.findings().toString());
         assertEquals("CLINIC01", r.profile());
@@ -232,7 +254,7 @@ class CodeSetRulesTest {
     void profileMatchesTheReceiverAndRefusesTypos() {
         ProfileSet profiles = profiles("CLAIMGATE", "rule.mue-units=off");
         ClaimResult r = Test837.edit(claim("PR-3").dx("ABK:J069").line("HC:99213", "1", JAN),
-                new ClaimEditor(RuleCatalog.rules(), CodeSets.curatedDefault(), profiles));
+                new ClaimEditor(RuleCatalog.rules(), curatedAsOfficial(), profiles));
         assertEquals("CLAIMGATE", r.profile(), "matched on ISA08");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> profiles("X", "rule.ncci-pt=off"));
@@ -266,7 +288,7 @@ class CodeSetRulesTest {
     }
 
     private static CodeSets withCpt(CptCodeList cpt) {
-        CodeSets c = CodeSets.curatedDefault();
+        CodeSets c = curatedAsOfficial();
         return new CodeSets(c.icd10Sets(), c.hcpcsSets(), c.placesOfService().orElseThrow(), List.of(), null, cpt);
     }
 }
