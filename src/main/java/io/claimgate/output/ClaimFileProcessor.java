@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,11 +83,16 @@ public final class ClaimFileProcessor {
      * @param keepInput copy the input to archive/ (or error/) instead of moving it
      */
     public StagedFile stage(Path input, boolean keepInput) throws IOException {
+        return stage(input, keepInput, Map.of());
+    }
+
+    /** As {@link #stage(Path, boolean)}, with how the file arrived written into its report (partner, intake...). */
+    public StagedFile stage(Path input, boolean keepInput, Map<String, ?> intake) throws IOException {
         String name = input.getFileName().toString();
         String stem = layout.reserveStem(name);
         Path work = layout.work().resolve(stem);
         LOG.info("{}: processing as {}", name, stem);
-        FileRun run = new FileRun(name, stem, work);
+        FileRun run = new FileRun(name, stem, work, intake);
         try (SegmentReader segments = new SegmentReader(new InputStreamReader(Files.newInputStream(input),
                 StandardCharsets.ISO_8859_1))) {
             new InterchangeReader(segments, run).read();
@@ -165,7 +171,7 @@ public final class ClaimFileProcessor {
         private final OrderedClaimPipeline<RawClaim, ClaimResult> pipeline;
         private List<RawClaim> batch = new ArrayList<>(BATCH);
 
-        FileRun(String name, String stem, Path work) throws IOException {
+        FileRun(String name, String stem, Path work, Map<String, ?> intake) throws IOException {
             this.name = name;
             this.work = work;
             LocalDateTime now = LocalDateTime.now(clock);
@@ -176,7 +182,7 @@ public final class ClaimFileProcessor {
             rejectedOut = open(StagedFile.rejectedFile(work, stem));
             accepted = new AcceptedClaimWriter(acceptedOut, controlNumbers, now);
             ack = new ClaimAcknowledgmentWriter(ackOut, work, controlNumbers, now);
-            report = new ClaimReportWriter(reportOut, name);
+            report = new ClaimReportWriter(reportOut, name, intake);
             rejected = new RejectedClaimWriter(rejectedOut, name);
             pipeline = new OrderedClaimPipeline<>(pool, 2 * threads, b -> editBatch(b, context), this::write);
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * Writes reports/S.json, the machine-readable result of one file, streaming: the file's name, one entry per claim
@@ -25,10 +26,25 @@ public final class ClaimReportWriter implements Closeable {
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
 
     public ClaimReportWriter(Writer out, String inputName) {
+        this(out, inputName, Map.of());
+    }
+
+    /**
+     * @param intake how the file arrived, written after "file": e.g. "partner" (the trading partner's folder),
+     *     "intake" (folder, sftp, http, replay, process), "forced" (a replay forced past the duplicate check)
+     */
+    public ClaimReportWriter(Writer out, String inputName, Map<String, ?> intake) {
         try {
             g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("file", inputName);
+            for (Map.Entry<String, ?> e : intake.entrySet()) {
+                if (e.getValue() instanceof Boolean b) {
+                    g.writeBooleanField(e.getKey(), b);
+                } else if (e.getValue() != null) {
+                    g.writeStringField(e.getKey(), e.getValue().toString());
+                }
+            }
             g.writeArrayFieldStart("claims");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
