@@ -120,12 +120,12 @@ public final class IntakeGate {
         String reason;
         if (a.earlier() != null) {
             ObjectNode e = a.earlier();
-            reason = "duplicate: the same content (sha256 " + a.fingerprint().sha256() + ") was processed before as "
+            reason = "the same content (sha256 " + a.fingerprint().sha256() + ") was processed before as "
                     + e.path("input").asText() + " (intake " + e.path("intake").asText() + ", " + e.path("time")
                     .asText() + "): outcome " + e.path("outcome").asText() + ", " + e.path("where").asText()
                     + "; replay with --force (or ?force=true) to process it again";
         } else {
-            reason = "duplicate: the same content (sha256 " + a.fingerprint().sha256() + ") is being processed now as "
+            reason = "the same content (sha256 " + a.fingerprint().sha256() + ") is being processed now as "
                     + a.busyWith();
         }
         Path reasonFile = layout.duplicates().resolve(stem + ".reason.txt");
