@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,7 +96,7 @@ public final class Benchmark {
     private long endToEnd(Path file) throws Exception {
         Path out = work.resolve("out");
         deleteTree(out);
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, threads, Map.of("claimgate.inbox.enabled", "false"))) {
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, threads, ClaimgateRuntime.oneShot())) {
             runtime.start();
             FileOutcome outcome = runtime.process(file, true);
             if (!outcome.processed()) {

@@ -3,6 +3,7 @@ package io.claimgate.cli;
 import io.claimgate.edit.ClaimEditor;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import io.claimgate.route.ClaimgateSettings;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
@@ -30,13 +31,13 @@ final class EditorOptions {
      * @throws IllegalArgumentException when a folder is missing
      */
     Supplier<ClaimEditor> editor() {
-        Settings settings = new Settings();
+        ClaimgateSettings settings = new ClaimgateSettings();
         Path codeDir = folder(settings, "claimgate.codesets", codesets, "code-set");
         Path profileDir = folder(settings, "claimgate.profiles", profiles, "profile");
         return () -> ClaimEditor.configured(codeDir, profileDir);
     }
 
-    private static Path folder(Settings settings, String key, Path option, String what) {
+    private static Path folder(ClaimgateSettings settings, String key, Path option, String what) {
         String value = settings.get(key, option == null ? null : option.toString());
         if (value == null || value.isBlank()) {
             return null;

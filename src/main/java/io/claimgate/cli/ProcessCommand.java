@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -66,7 +65,7 @@ public final class ProcessCommand implements Callable<Integer> {
         }
         ClaimgateRuntime runtime;
         try {
-            runtime = new ClaimgateRuntime(out, threads, Map.of("claimgate.inbox.enabled", "false"), editor);
+            runtime = new ClaimgateRuntime(out, threads, ClaimgateRuntime.oneShot(), editor);
         } catch (IOException e) {
             System.err.println("claimgate: cannot write to " + out + ": " + e);
             return 3;

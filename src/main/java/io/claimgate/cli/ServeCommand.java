@@ -1,7 +1,9 @@
 package io.claimgate.cli;
 
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.ClaimgateSettings;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,10 +11,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}: runs the routes until stopped, processing every file dropped in the inbox. Settings come from
- * the options, then environment variables (CLAIMGATE_INBOX, CLAIMGATE_OUT), then application.properties.
+ * {@code serve}: runs the routes until stopped: the folder intake, the SFTP intake when enabled, the replay endpoint
+ * POST /api/files, and /observe/health and /observe/metrics. Settings come from the options, then environment
+ * variables (CLAIMGATE_INBOX, CLAIMGATE_SFTP_HOST, ...), then application.properties.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Watch the inbox and process every file.")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Watch the inbox (and an SFTP folder when enabled), serve POST /api/files, /observe/health and"
+                + " /observe/metrics, and process every file that arrives.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--inbox", description = "Folder to watch (claimgate.inbox).")
@@ -27,14 +32,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     EditorOptions editorOptions = new EditorOptions();
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any setting of application.properties, e.g."
+            + " --set claimgate.sftp.enabled=true --set claimgate.http.port=8081.")
+    Map<String, String> set = new HashMap<>();
+
     @Override
     public Integer call() throws Exception {
-        Settings settings = new Settings();
-        String inboxDir = settings.get("claimgate.inbox", inbox);
-        String outDir = settings.get("claimgate.out", out);
-        int n = Integer.parseInt(settings.get("claimgate.threads", threads == null ? null : threads.toString()));
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(Path.of(outDir), n,
-                Map.of("claimgate.inbox", inboxDir, "claimgate.out", outDir), editorOptions.editor())) {
+        ClaimgateSettings settings = new ClaimgateSettings();
+        Map<String, String> properties = new HashMap<>(settings.all());
+        properties.putAll(set);
+        String inboxDir = inbox != null ? inbox : properties.get("claimgate.inbox");
+        String outDir = out != null ? out : properties.get("claimgate.out");
+        properties.put("claimgate.inbox", inboxDir);
+        properties.put("claimgate.out", outDir);
+        int n = threads != null ? threads : Integer.parseInt(properties.getOrDefault("claimgate.threads", "0"));
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(Path.of(outDir), n, properties,
+                editorOptions.editor())) {
             System.err.println("claimgate: watching " + Path.of(inboxDir).toAbsolutePath() + ", outputs in "
                     + Path.of(outDir).toAbsolutePath());
             runtime.run();

@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +95,11 @@ public final class ClaimFileProcessor {
      * @param keepInput copy the input to archive/ (or error/) instead of moving it
      */
     public StagedFile stage(Path input, boolean keepInput) throws IOException {
+        return stage(input, keepInput, Map.of());
+    }
+
+    /** As {@link #stage(Path, boolean)}, with how the file arrived written into its report (partner, intake...). */
+    public StagedFile stage(Path input, boolean keepInput, Map<String, ?> intake) throws IOException {
         String name = input.getFileName().toString();
         String stem = layout.reserveStem(name);
         Path work = layout.work().resolve(stem);
@@ -112,7 +118,7 @@ public final class ClaimFileProcessor {
             int sets = ImplementationAcknowledgmentWriter.write(ack999, structure, controlNumbers, now);
             LOG.info("{}: {} TA1, {} 999 group acknowledgment(s)", name, ta1s, sets);
         }
-        FileRun run = new FileRun(name, stem, work, structure, now);
+        FileRun run = new FileRun(name, stem, work, structure, now, intake);
         boolean unreadableIsa = structure.interchanges().stream().anyMatch(i -> i.header() == null);
         try {
             if (!unreadableIsa) { // a file whose first ISA is malformed is answered by its TA1 alone
@@ -221,7 +227,8 @@ public final class ClaimFileProcessor {
         private GroupCheck groupCheck;
         private TransactionCheck setCheck;
 
-        FileRun(String name, String stem, Path work, FileStructure structure, LocalDateTime now) throws IOException {
+        FileRun(String name, String stem, Path work, FileStructure structure, LocalDateTime now,
+                Map<String, ?> intake) throws IOException {
             this.name = name;
             this.work = work;
             this.structure = structure;
@@ -232,7 +239,7 @@ public final class ClaimFileProcessor {
             rejectedOut = open(StagedFile.rejectedFile(work, stem));
             accepted = new AcceptedClaimWriter(acceptedOut, controlNumbers, now);
             ack = new ClaimAcknowledgmentWriter(ackOut, work, controlNumbers, now);
-            report = new ClaimReportWriter(reportOut, name, structure);
+            report = new ClaimReportWriter(reportOut, name, intake, structure);
             rejected = new RejectedClaimWriter(rejectedOut, name);
             pipeline = new OrderedClaimPipeline<>(pool, 2 * threads, b -> editBatch(b, context), this::write);
         }

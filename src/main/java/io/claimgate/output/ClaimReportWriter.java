@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * Writes reports/S.json, the machine-readable result of one file, streaming: the file's name, the envelope and
@@ -28,11 +29,23 @@ public final class ClaimReportWriter implements Closeable {
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
 
-    public ClaimReportWriter(Writer out, String inputName, FileStructure structure) {
+    /**
+     * @param intake how the file arrived, written after "file": e.g. "partner" (the trading partner's folder),
+     *     "intake" (folder, sftp, http, replay, process), "forced" (a replay forced past the duplicate check)
+     * @param structure the TA1/999 verdicts of the structure pass, written before the claims
+     */
+    public ClaimReportWriter(Writer out, String inputName, Map<String, ?> intake, FileStructure structure) {
         try {
             g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("file", inputName);
+            for (Map.Entry<String, ?> e : intake.entrySet()) {
+                if (e.getValue() instanceof Boolean b) {
+                    g.writeBooleanField(e.getKey(), b);
+                } else if (e.getValue() != null) {
+                    g.writeStringField(e.getKey(), e.getValue().toString());
+                }
+            }
             writeStructure(structure);
             g.writeArrayFieldStart("claims");
         } catch (IOException e) {

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 
 /**
  * The output folder contract. For an input file with stem S (its name without the last extension):
- * {@code accepted/S.837}, {@code rejected/S.json}, {@code acks/S.277}, {@code acks/S.999}, {@code acks/S.ta1}, {@code reports/S.json}, the input itself in
- * {@code archive/}, or, when it is not X12 at all, in {@code error/} beside {@code S.reason.txt}. Work in progress
+ * {@code accepted/S.837}, {@code rejected/S.json}, {@code acks/S.277}, {@code acks/S.999}, {@code acks/S.ta1},
+ * {@code reports/S.json}, the input itself in
+ * {@code archive/}, or, when it is not X12 at all, in {@code error/} beside {@code S.reason.txt}, or, when the same
+ * bytes were processed before, in {@code duplicates/} beside {@code S.reason.txt}. Work in progress
  * lives in {@code .work/} and is renamed into place only when complete.
  */
 public record OutputLayout(Path root) {
@@ -36,6 +38,11 @@ public record OutputLayout(Path root) {
         return root.resolve("error");
     }
 
+    /** Inputs whose bytes were processed before, each beside S.reason.txt naming the earlier outcome. */
+    public Path duplicates() {
+        return root.resolve("duplicates");
+    }
+
     public Path work() {
         return root.resolve(".work");
     }
@@ -46,7 +53,8 @@ public record OutputLayout(Path root) {
 
     /** Creates the folders; fails with a plain reason when the root is not a writable folder. */
     public void create() throws IOException {
-        for (Path p : new Path[] {accepted(), rejected(), acks(), reports(), archive(), error(), work(), state()}) {
+        for (Path p : new Path[] {accepted(), rejected(), acks(), reports(), archive(), error(), duplicates(), work(),
+                state()}) {
             Files.createDirectories(p);
         }
         Path probe = Files.createTempFile(work(), "probe", ".tmp");
@@ -72,7 +80,10 @@ public record OutputLayout(Path root) {
                     || Files.exists(acks().resolve(s + ".277")) || Files.exists(acks().resolve(s + ".999"))
                     || Files.exists(acks().resolve(s + ".ta1")) || Files.exists(reports().resolve(s + ".json"))
                     || Files.exists(archive().resolve(s + ext)) || Files.exists(error().resolve(s + ext))
-                    || Files.exists(error().resolve(s + ".reason.txt"))) {
+                    || Files.exists(error().resolve(s + ".reason.txt"))
+                    || Files.exists(acks().resolve(s + ".ta1"))
+                    || Files.exists(duplicates().resolve(s + ext))
+                    || Files.exists(duplicates().resolve(s + ".reason.txt"))) {
                 continue;
             }
             try {

@@ -1,13 +1,15 @@
 package io.claimgate.output;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * One input file whose outputs are complete in the work folder and not yet visible. {@link #commit()} renames them
  * into accepted/, rejected/, acks/ and reports/ and only then moves the input to archive/; {@link #fail()} moves
  * the input to error/ with a reason file. Either way the input ends in exactly one place and nothing is deleted
- * but claimgate's own temporary files.
+ * but claimgate's own temporary files. Both write a {@link CommitPlan} first, so a crash mid-commit is rolled
+ * forward at the next start.
  */
 public final class StagedFile {
 
@@ -27,6 +30,8 @@ public final class StagedFile {
     private final Path work;
     private final boolean keepInput;
     private final FileOutcome outcome;
+    private ObjectNode record;
+    private Consumer<ObjectNode> recorder = entry -> { };
 
     StagedFile(OutputLayout layout, Path input, String stem, Path work, boolean keepInput, FileOutcome outcome) {
         this.layout = layout;
@@ -74,24 +79,39 @@ public final class StagedFile {
         return work.resolve(stem + ".report.json");
     }
 
-    /** Makes the outputs visible, then archives the input. */
+    /**
+     * The entry the processed-file store gets when this file's outcome is committed, and who records it. Set by
+     * the intake before {@link #commit()} or {@link #fail()}; the entry travels in the commit plan, so a commit
+     * interrupted by a crash records it when it is rolled forward.
+     */
+    public StagedFile recordingTo(ObjectNode entry, Consumer<ObjectNode> store) {
+        this.record = entry;
+        this.recorder = store;
+        return this;
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    /** Makes the outputs visible, records the outcome, then archives the input (see {@link CommitPlan}). */
     public FileOutcome commit() {
         try {
+            List<CommitPlan.Move> moves = new ArrayList<>();
             if (outcome.accepted() > 0) {
-                publish(acceptedFile(work, stem), layout.accepted().resolve(stem + ".837"));
+                moves.add(new CommitPlan.Move(acceptedFile(work, stem), layout.accepted().resolve(stem + ".837")));
             }
             if (outcome.rejected() > 0) {
-                publish(rejectedFile(work, stem), layout.rejected().resolve(stem + ".json"));
+                moves.add(new CommitPlan.Move(rejectedFile(work, stem), layout.rejected().resolve(stem + ".json")));
             }
             for (Path ack : new Path[] {ackFile(work, stem), implementationAckFile(work, stem),
                     interchangeAckFile(work, stem)}) {
                 if (Files.exists(ack) && Files.size(ack) > 0) { // no 277 when the 999 accepted no set
-                    publish(ack, layout.acks().resolve(ack.getFileName()));
+                    moves.add(new CommitPlan.Move(ack, layout.acks().resolve(ack.getFileName())));
                 }
             }
-            publish(reportFile(work, stem), layout.reports().resolve(stem + ".json"));
-            settleInput(layout.archive());
-            removeWork();
+            moves.add(new CommitPlan.Move(reportFile(work, stem), layout.reports().resolve(stem + ".json")));
+            settle(moves, layout.archive());
             LOG.debug("{}", outcome.summary());
             return outcome;
         } catch (IOException e) {
@@ -105,9 +125,7 @@ public final class StagedFile {
             Path reason = work.resolve(stem + ".reason.txt");
             Files.writeString(reason, input.getFileName() + ": " + outcome.reason() + System.lineSeparator(),
                     StandardCharsets.UTF_8);
-            publish(reason, layout.error().resolve(stem + ".reason.txt"));
-            settleInput(layout.error());
-            removeWork();
+            settle(List.of(new CommitPlan.Move(reason, layout.error().resolve(stem + ".reason.txt"))), layout.error());
             LOG.debug("{}", outcome.summary());
             return outcome;
         } catch (IOException e) {
@@ -115,33 +133,15 @@ public final class StagedFile {
         }
     }
 
-    private void settleInput(Path folder) throws IOException {
+    private void settle(List<CommitPlan.Move> outputs, Path folder) throws IOException {
         String name = input.getFileName().toString();
         Path target = folder.resolve(stem + name.substring(OutputLayout.stem(name).length()));
+        Path from = input;
         if (keepInput) {
-            Path tmp = work.resolve("input.tmp");
-            Files.copy(input, tmp, StandardCopyOption.REPLACE_EXISTING);
-            publish(tmp, target);
-        } else {
-            try {
-                Files.move(input, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(input, target);
-            }
+            from = work.resolve("input.tmp");
+            Files.copy(input, from, StandardCopyOption.REPLACE_EXISTING);
         }
+        new CommitPlan(work, outputs, new CommitPlan.Move(from, target), record).write().apply(recorder);
     }
 
-    private static void publish(Path from, Path to) throws IOException {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    void removeWork() throws IOException {
-        if (Files.exists(work)) {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
 }

@@ -1,37 +1,129 @@
 package io.claimgate.route;
 
+import io.claimgate.intake.Admission;
+import io.claimgate.intake.IntakeGate;
+import io.claimgate.intake.IntakeMetrics;
+import io.claimgate.intake.IntakeRequest;
 import io.claimgate.output.ClaimFileProcessor;
 import io.claimgate.output.FileOutcome;
+import io.claimgate.output.OutputLayout;
 import io.claimgate.output.StagedFile;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.camel.Body;
-import org.apache.camel.Header;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.SynchronizationAdapter;
 
 /**
- * The bean the routes call ("claimFiles" in camel-routes/claim-files.yaml): stage a file, then commit it or file
- * it under error/. The routes decide the order; this class only adapts Camel messages to the processor.
+ * The bean the routes call ("claimFiles" in camel-routes/claim-files.yaml): admit a file (hash it, refuse a
+ * duplicate), stage it, then commit it or file it under error/. The routes decide the order; this class only adapts
+ * Camel messages to the gate and the processor.
  */
 public final class ClaimFileIntake {
 
-    /** Message header: copy the input to archive/ instead of moving it (operator replays of files they keep). */
+    /** Message header: copy the input to archive/ instead of moving it (the source is not claimgate's). */
     public static final String KEEP_INPUT = "claimgateKeepInput";
+    /** Message header: folder, sftp, http, replay or process. */
+    public static final String INTAKE = "claimgateIntake";
+    /** Message header: the trading partner; for folder drops it defaults to the inbox sub-folder. */
+    public static final String PARTNER = "claimgatePartner";
+    /** Message header: process again even when the same bytes were processed before. */
+    public static final String FORCE = "claimgateForce";
+    static final String ADMISSION = "claimgateAdmission";
 
     private final ClaimFileProcessor processor;
+    private final IntakeGate gate;
+    private final IntakeMetrics metrics;
 
-    public ClaimFileIntake(ClaimFileProcessor processor) {
+    public ClaimFileIntake(ClaimFileProcessor processor, IntakeGate gate, IntakeMetrics metrics) {
         this.processor = processor;
+        this.gate = gate;
+        this.metrics = metrics;
     }
 
-    public StagedFile stage(@Body File file, @Header(KEEP_INPUT) Boolean keepInput) throws IOException {
-        return processor.stage(file.toPath(), Boolean.TRUE.equals(keepInput));
+    /** Hashes the file and decides whether it is new; the body becomes the {@link Admission}. */
+    public Admission admit(@Body File file, Exchange exchange) throws IOException {
+        var in = exchange.getMessage();
+        String intake = in.getHeader(INTAKE, "folder", String.class);
+        String partner = in.getHeader(PARTNER, String.class);
+        if (partner == null || partner.isBlank()) {
+            partner = partnerOf(in.getHeader(Exchange.FILE_NAME, String.class));
+        }
+        IntakeRequest request = new IntakeRequest(intake, partner, Boolean.TRUE.equals(in.getHeader(FORCE,
+                Boolean.class)), Boolean.TRUE.equals(in.getHeader(KEEP_INPUT, Boolean.class)));
+        Admission admission = gate.admit(file.toPath(), request);
+        exchange.setProperty(ADMISSION, admission);
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                gate.release(admission);
+            }
+        });
+        return admission;
     }
 
-    public FileOutcome commit(@Body StagedFile staged) {
-        return staged.commit();
+    /** A file in a sub-folder of the inbox (relative name "partner/file.837") belongs to that partner. */
+    static String partnerOf(String relativeName) {
+        if (relativeName == null) {
+            return null;
+        }
+        Path parent = Path.of(relativeName).getParent();
+        return parent == null ? null : parent.getName(0).toString();
     }
 
-    public FileOutcome fail(@Body StagedFile staged) {
-        return staged.fail();
+    public IntakeResult refuseDuplicate(@Body Admission a) throws IOException {
+        var r = gate.refuseDuplicate(a);
+        return refused(a, r);
+    }
+
+    public IntakeResult refuseInterchange(@Body Admission a) throws IOException {
+        var r = gate.refuseInterchange(a);
+        return refused(a, r);
+    }
+
+    private IntakeResult refused(Admission a, IntakeGate.Refusal r) {
+        FileOutcome outcome = new FileOutcome(a.file().getFileName().toString(), r.stem(), false, 0, 0, 0,
+                r.reason());
+        metrics.outcome(a.request().intake(), r.disposition(), 0, 0, null, a.startNanos());
+        return new IntakeResult(r.disposition(), outcome, a.request().intake(), a.request().partner(),
+                a.request().force(), a.fingerprint().sha256(), null, r.ta1(), r.reasonFile());
+    }
+
+    /** Processes the file into the work folder; the store entry its commit will record is attached. */
+    public StagedFile stage(@Body Admission a) throws IOException {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("intake", a.request().intake());
+        fields.put("partner", a.request().partner());
+        if (a.request().force()) {
+            fields.put("forced", true);
+        }
+        StagedFile staged = processor.stage(a.file(), a.request().keepInput(), fields);
+        String stem = staged.stem();
+        return staged.isReadable()
+                ? staged.recordingTo(gate.entry(a, stem, "processed", "reports/" + stem + ".json"), gate::record)
+                : staged.recordingTo(gate.entry(a, stem, "error", "error/" + stem + ".reason.txt"), gate::record);
+    }
+
+    public IntakeResult commit(@Body StagedFile staged, Exchange exchange) {
+        Admission a = exchange.getProperty(ADMISSION, Admission.class);
+        FileOutcome outcome = staged.commit();
+        OutputLayout layout = processor.layout();
+        Path report = layout.reports().resolve(staged.stem() + ".json");
+        metrics.outcome(a.request().intake(), "processed", outcome.accepted(), outcome.rejected(), report,
+                a.startNanos());
+        return new IntakeResult("processed", outcome, a.request().intake(), a.request().partner(), a.request().force(),
+                a.fingerprint().sha256(), report, layout.acks().resolve(staged.stem() + ".277"), null);
+    }
+
+    public IntakeResult fail(@Body StagedFile staged, Exchange exchange) {
+        Admission a = exchange.getProperty(ADMISSION, Admission.class);
+        FileOutcome outcome = staged.fail();
+        metrics.outcome(a.request().intake(), "error", 0, 0, null, a.startNanos());
+        return new IntakeResult("error", outcome, a.request().intake(), a.request().partner(), a.request().force(),
+                a.fingerprint().sha256(), null, null, processor.layout().error().resolve(staged.stem()
+                + ".reason.txt"));
     }
 }

@@ -1,15 +1,24 @@
 package io.claimgate.route;
 
 import io.claimgate.edit.ClaimEditor;
+import io.claimgate.intake.IntakeGate;
+import io.claimgate.intake.IntakeMetrics;
+import io.claimgate.intake.IntakeRequest;
+import io.claimgate.intake.ProcessedFileStore;
+import io.claimgate.intake.StartupRecovery;
 import io.claimgate.output.ClaimFileProcessor;
 import io.claimgate.output.FileOutcome;
 import io.claimgate.output.OutputLayout;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.FileControlNumberSequence;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,24 +26,38 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Assembles claimgate: the processor and its thread pool, the one compiled Smooks parser, and Camel Main running
- * the YAML routes. Both {@code process} and {@code serve} use it, so both go through the same routes.
+ * Assembles claimgate: the processed-file store and start-up recovery, the processor and its thread pool, the one
+ * compiled Smooks parser, and Camel Main running the YAML routes. {@code process}, {@code replay} and {@code serve}
+ * all use it, so every intake goes through the same routes.
+ *
+ * <p>Settings: the given properties, then environment variables, then application.properties
+ * ({@link ClaimgateSettings}). claimgate.http.* and claimgate.management.* are mapped onto Camel's embedded
+ * servers (camel.server.* for the replay endpoint, camel.management.* for /observe/health and /observe/metrics).
  */
 public final class ClaimgateRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimgateRuntime.class);
 
     private final Main main;
     private final ServiceLineParser parser;
     private final ExecutorService pool;
     private final ClaimFileProcessor processor;
+    private final ProcessedFileStore store;
+    private final StartupRecovery.Result recovery;
+    private volatile long readyMillis = -1;
     private ProducerTemplate template;
 
     /**
      * @param out the output folder (created if needed)
      * @param threads worker threads, 0 for one per core
-     * @param properties Camel and claimgate properties that override application.properties
+     * @param properties Camel and claimgate properties that override the environment and application.properties
      */
     public ClaimgateRuntime(Path out, int threads, Map<String, String> properties) throws IOException {
         this(out, threads, properties, ClaimEditor::standard);
@@ -47,17 +70,67 @@ public final class ClaimgateRuntime implements AutoCloseable {
     public ClaimgateRuntime(Path out, int threads, Map<String, String> properties,
             java.util.function.Supplier<ClaimEditor> editor) throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Map<String, String> settings = new HashMap<>(new ClaimgateSettings().all());
+        settings.putAll(properties);
+        settings.put("claimgate.out", out.toString());
         OutputLayout layout = new OutputLayout(out);
         layout.create();
+        Path uploads = layout.state().resolve("uploads");
+        Path sftpWork = blank(settings.get("claimgate.sftp.local-work"))
+                ? layout.state().resolve("sftp-download") : Path.of(settings.get("claimgate.sftp.local-work"));
+        settings.put("claimgate.sftp.local-work", sftpWork.toString());
+        if (blank(settings.get("claimgate.sftp.known-hosts"))) {
+            settings.put("claimgate.sftp.known-hosts", Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
+                    .toString());
+        }
+        Path storeFile = blank(settings.get("claimgate.store")) ? layout.state().resolve("processed.journal")
+                : Path.of(settings.get("claimgate.store"));
         ClaimEditor claimEditor = editor.get();
+        store = ProcessedFileStore.open(storeFile);
+        recovery = StartupRecovery.run(layout, store, List.of(uploads, sftpWork));
+
         parser = new ServiceLineParser();
         parser.warmUp(Delimiters.STANDARD);
         pool = Executors.newFixedThreadPool(n, daemonThreads());
-        processor = new ClaimFileProcessor(layout, new FileControlNumberSequence(layout.state().resolve(
-                "control-number")), parser, claimEditor, pool, n, Clock.systemDefaultZone());
+        FileControlNumberSequence controlNumbers = new FileControlNumberSequence(layout.state().resolve(
+                "control-number"));
+        processor = new ClaimFileProcessor(layout, controlNumbers, parser, claimEditor, pool, n,
+                Clock.systemDefaultZone());
+        IntakeGate gate = new IntakeGate(layout, store, controlNumbers, Clock.systemDefaultZone());
         main = new Main();
-        main.bind("claimFiles", new ClaimFileIntake(processor));
-        properties.forEach(main::addOverrideProperty);
+        IntakeMetrics metrics = new IntakeMetrics(this::meterRegistry);
+        main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics));
+        main.bind("httpReplay", new HttpReplay(uploads));
+        settings.forEach((k, v) -> main.addOverrideProperty(k, v == null ? "" : v));
+        main.addOverrideProperty("camel.server.enabled", settings.getOrDefault("claimgate.http.enabled", "false"));
+        main.addOverrideProperty("camel.server.port", settings.getOrDefault("claimgate.http.port", "8080"));
+        main.addOverrideProperty("camel.management.enabled", settings.getOrDefault("claimgate.management.enabled",
+                "false"));
+        main.addOverrideProperty("camel.management.port", settings.getOrDefault("claimgate.management.port", "9876"));
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport m) {
+                readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                LOG.info("claimgate started: routes running {} ms after the JVM started (recovery {} ms: {} commit(s)"
+                        + " finished, {} discarded)", readyMillis, recovery.millis(), recovery.rolledForward(),
+                        recovery.discarded());
+            }
+        });
+    }
+
+    /** Settings for a run without intakes or servers (process, replay, benchmark): files come from the caller. */
+    public static Map<String, String> oneShot() {
+        return Map.of("claimgate.inbox.enabled", "false", "claimgate.sftp.enabled", "false", "claimgate.http.enabled",
+                "false", "claimgate.management.enabled", "false");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private MeterRegistry meterRegistry() {
+        CamelContext context = main.getCamelContext();
+        return context == null ? null : context.getRegistry().findSingleByType(MeterRegistry.class);
     }
 
     private static ThreadFactory daemonThreads() {
@@ -73,6 +146,14 @@ public final class ClaimgateRuntime implements AutoCloseable {
         return processor;
     }
 
+    public ProcessedFileStore store() {
+        return store;
+    }
+
+    public StartupRecovery.Result recovery() {
+        return recovery;
+    }
+
     /** Starts Camel and its routes without blocking. */
     public void start() throws Exception {
         main.start();
@@ -85,10 +166,21 @@ public final class ClaimgateRuntime implements AutoCloseable {
         main.run();
     }
 
-    /** Sends one file through the claim-file route and returns its outcome. */
+    /** Sends one file through the claim-file route and returns its outcome (the {@code process} command). */
     public FileOutcome process(Path file, boolean keepInput) {
-        return template.requestBodyAndHeader("direct:claim-file", file.toFile(), ClaimFileIntake.KEEP_INPUT,
-                keepInput, FileOutcome.class);
+        return submit(file, new IntakeRequest("process", null, false, keepInput)).outcome();
+    }
+
+    /** Sends one file through the claim-file route as the given intake and returns the committed result. */
+    public IntakeResult submit(Path file, IntakeRequest request) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(ClaimFileIntake.INTAKE, request.intake());
+        headers.put(ClaimFileIntake.KEEP_INPUT, request.keepInput());
+        headers.put(ClaimFileIntake.FORCE, request.force());
+        if (request.partner() != null) {
+            headers.put(ClaimFileIntake.PARTNER, request.partner());
+        }
+        return template.requestBodyAndHeaders("direct:claim-file", file.toFile(), headers, IntakeResult.class);
     }
 
     public CamelContext camelContext() {
@@ -105,6 +197,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         } finally {
             pool.shutdownNow();
             parser.close();
+            store.close();
         }
     }
 }

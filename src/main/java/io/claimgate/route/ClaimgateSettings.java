@@ -1,4 +1,4 @@
-package io.claimgate.cli;
+package io.claimgate.route;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +9,12 @@ import java.util.Properties;
  * Resolves a setting the way the README documents: command-line option, then environment variable
  * (claimgate.inbox -> CLAIMGATE_INBOX), then application.properties, then the given default.
  */
-final class Settings {
+public final class ClaimgateSettings {
 
     private final Properties defaults = new Properties();
 
-    Settings() {
-        try (InputStream in = Settings.class.getResourceAsStream("/application.properties")) {
+    public ClaimgateSettings() {
+        try (InputStream in = ClaimgateSettings.class.getResourceAsStream("/application.properties")) {
             if (in != null) {
                 defaults.load(in);
             }
@@ -23,7 +23,7 @@ final class Settings {
         }
     }
 
-    String get(String key, String fromCommandLine) {
+    public String get(String key, String fromCommandLine) {
         if (fromCommandLine != null) {
             return fromCommandLine;
         }
@@ -32,5 +32,16 @@ final class Settings {
             return env;
         }
         return defaults.getProperty(key);
+    }
+
+    /** Every claimgate.* setting of application.properties, each resolved from the environment first. */
+    public java.util.Map<String, String> all() {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        for (String key : defaults.stringPropertyNames()) {
+            if (key.startsWith("claimgate.")) {
+                all.put(key, get(key, null));
+            }
+        }
+        return all;
     }
 }

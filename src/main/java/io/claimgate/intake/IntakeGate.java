@@ -1,0 +1,193 @@
+package io.claimgate.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.ack.AcknowledgmentEnvelope;
+import io.claimgate.output.CommitPlan;
+import io.claimgate.output.OutputLayout;
+import io.claimgate.x12.ControlNumberSequence;
+import io.claimgate.x12.Delimiters;
+import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.SegmentWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exactly once, before any work: hashes each arriving file, refuses bytes that were processed before (or are
+ * being processed right now) by putting them in duplicates/ beside a reason naming the earlier outcome, and
+ * answers a file whose first interchange reuses the ISA13 its sender already used for other content with a TA1
+ * (note 025). Every refusal is committed through a {@link CommitPlan}, like any other outcome.
+ */
+public final class IntakeGate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeGate.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutputLayout layout;
+    private final ProcessedFileStore store;
+    private final ControlNumberSequence controlNumbers;
+    private final Clock clock;
+    private final Map<String, String> inFlight = new ConcurrentHashMap<>();
+
+    public IntakeGate(OutputLayout layout, ProcessedFileStore store, ControlNumberSequence controlNumbers,
+            Clock clock) {
+        this.layout = layout;
+        this.store = store;
+        this.controlNumbers = controlNumbers;
+        this.clock = clock;
+    }
+
+    public ProcessedFileStore store() {
+        return store;
+    }
+
+    /**
+     * Hashes the file and decides. Unless the file is a duplicate, its hash is held as in flight until
+     * {@link #release(Admission)}, so the same bytes arriving by two intakes at once are processed once.
+     */
+    public Admission admit(Path file, IntakeRequest request) throws IOException {
+        long start = System.nanoTime();
+        ContentFingerprint print = ContentFingerprint.of(file);
+        String name = file.getFileName().toString();
+        ObjectNode earlier = request.force() ? null : store.find(print.sha256()).orElse(null);
+        String busy = null;
+        ObjectNode reused = null;
+        if (earlier == null && !request.force()) {
+            busy = inFlight.putIfAbsent(print.sha256(), name);
+        }
+        if (earlier == null && busy == null && print.sender() != null) {
+            reused = store.findInterchange(print.sender(), print.controlNumber())
+                    .filter(e -> !e.path("sha256").asText().equals(print.sha256())).orElse(null);
+        }
+        LOG.info("{}: {} bytes, sha256 {}, {}, intake {}{}{}", name, print.size(), print.shortHash(),
+                print.sender() == null ? "no ISA" : "interchange " + print.controlNumber() + " from " + print.sender(),
+                request.intake(),
+                request.partner() == null ? "" : ", partner " + request.partner(), request.force() ? ", forced" : "");
+        return new Admission(file, request, print, earlier, reused, busy, start);
+    }
+
+    /** Lets the same bytes in again (once the outcome is committed, the store refuses them instead). */
+    public void release(Admission admission) {
+        if (!admission.isDuplicate()) {
+            inFlight.remove(admission.fingerprint().sha256(), admission.file().getFileName().toString());
+        }
+    }
+
+    /** The store entry for a file committed with this outcome; the commit plan records it. */
+    public ObjectNode entry(Admission a, String stem, String outcome, String where) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("sha256", a.fingerprint().sha256());
+        e.put("stem", stem);
+        e.put("outcome", outcome);
+        e.put("where", where);
+        e.put("input", a.file().getFileName().toString());
+        e.put("intake", a.request().intake());
+        if (a.request().partner() != null) {
+            e.put("partner", a.request().partner());
+        }
+        if (a.fingerprint().sender() != null) {
+            e.put("sender", a.fingerprint().sender());
+            e.put("isa13", a.fingerprint().controlNumber());
+        }
+        if (a.request().force()) {
+            e.put("forced", true);
+        }
+        e.put("time", Instant.now(clock).toString());
+        return e;
+    }
+
+    public void record(ObjectNode entry) {
+        store.record(entry);
+    }
+
+    /** Puts a duplicate in duplicates/S.ext beside duplicates/S.reason.txt; the store is not touched. */
+    public Refusal refuseDuplicate(Admission a) throws IOException {
+        String name = a.file().getFileName().toString();
+        String stem = layout.reserveStem(name);
+        Path work = layout.work().resolve(stem);
+        String reason;
+        if (a.earlier() != null) {
+            ObjectNode e = a.earlier();
+            reason = "the same content (sha256 " + a.fingerprint().sha256() + ") was processed before as "
+                    + e.path("input").asText() + " (intake " + e.path("intake").asText() + ", " + e.path("time")
+                    .asText() + "): outcome " + e.path("outcome").asText() + ", " + e.path("where").asText()
+                    + "; replay with --force (or ?force=true) to process it again";
+        } else {
+            reason = "the same content (sha256 " + a.fingerprint().sha256() + ") is being processed now as "
+                    + a.busyWith();
+        }
+        Path reasonFile = layout.duplicates().resolve(stem + ".reason.txt");
+        settle(a, stem, work, List.of(writeReason(work, stem, name, reason, reasonFile)), layout.duplicates(), null);
+        LOG.warn("{}: duplicate of {}, put in duplicates/ as {}", name,
+                a.earlier() != null ? a.earlier().path("stem").asText() : a.busyWith(), stem);
+        return new Refusal("duplicate", stem, reason, reasonFile, null);
+    }
+
+    /** Answers an interchange whose ISA13 the sender already used for other content: TA1 note 025, input to error/. */
+    public Refusal refuseInterchange(Admission a) throws IOException {
+        String name = a.file().getFileName().toString();
+        String stem = layout.reserveStem(name);
+        Path work = layout.work().resolve(stem);
+        ObjectNode e = a.reusedInterchange();
+        String reason = "interchange control number " + a.fingerprint().controlNumber() + " of sender "
+                + a.fingerprint().sender() + " was already used by " + e.path("input").asText() + " (" + e.path("time")
+                .asText() + ") with other content: TA1 note 025 (duplicate interchange control number) in acks/"
+                + stem + ".ta1";
+        Path reasonFile = layout.error().resolve(stem + ".reason.txt");
+        Path ta1 = work.resolve(stem + ".ta1");
+        writeTa1(a.fingerprint(), ta1);
+        settle(a, stem, work, List.of(writeReason(work, stem, name, reason, reasonFile),
+                new CommitPlan.Move(ta1, layout.acks().resolve(stem + ".ta1"))), layout.error(),
+                entry(a, stem, "interchange-duplicate", "error/" + stem + ".reason.txt"));
+        LOG.warn("{}: ISA13 {} reused by {} with other content; TA1 025 written as acks/{}.ta1", name,
+                a.fingerprint().controlNumber(), a.fingerprint().sender(), stem);
+        return new Refusal("interchange-duplicate", stem, reason, reasonFile, layout.acks().resolve(stem + ".ta1"));
+    }
+
+    /** What a refusal left: the reason file, and the TA1 when there is one. */
+    public record Refusal(String disposition, String stem, String reason, Path reasonFile, Path ta1) {
+    }
+
+    private static CommitPlan.Move writeReason(Path work, String stem, String name, String reason, Path target)
+            throws IOException {
+        Path file = work.resolve(stem + ".reason.txt");
+        Files.writeString(file, name + ": " + reason + System.lineSeparator(), StandardCharsets.UTF_8);
+        return new CommitPlan.Move(file, target);
+    }
+
+    private void settle(Admission a, String stem, Path work, List<CommitPlan.Move> outputs, Path folder,
+            ObjectNode entry) throws IOException {
+        String name = a.file().getFileName().toString();
+        Path target = folder.resolve(stem + name.substring(OutputLayout.stem(name).length()));
+        Path from = a.file();
+        if (a.request().keepInput()) {
+            from = work.resolve("input.tmp");
+            Files.copy(a.file(), from, StandardCopyOption.REPLACE_EXISTING);
+        }
+        new CommitPlan(work, outputs, new CommitPlan.Move(from, target), entry).write().apply(store::record);
+    }
+
+    private void writeTa1(ContentFingerprint print, Path target) throws IOException {
+        InterchangeHeader in = new InterchangeHeader(print.isa(), print.delimiters());
+        Delimiters d = AcknowledgmentEnvelope.replyDelimiters(print.delimiters());
+        long control = controlNumbers.next();
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.ISO_8859_1)) {
+            SegmentWriter w = new SegmentWriter(out, d);
+            AcknowledgmentEnvelope.writeIsa(w, in, control, LocalDateTime.now(clock));
+            w.write("TA1", in.controlNumber(), in.date(), in.time(), "R", "025");
+            w.write("IEA", "0", io.claimgate.x12.ControlNumberSequence.isa13(control));
+        }
+    }
+}

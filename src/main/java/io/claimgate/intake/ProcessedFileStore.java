@@ -1,0 +1,162 @@
+package io.claimgate.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The processed-file store: an append-only journal of committed outcomes, one JSON object a line, keyed by the
+ * SHA-256 of the file's content. Embedded, no server: the journal ({@code OUT/.claimgate/processed.journal} by
+ * default, {@code claimgate.store}) is read into memory at start, each new entry is appended and fsynced under a
+ * file lock, and entries appended by another claimgate process on the same store (a {@code replay} next to a
+ * running {@code serve}) are read in before every look-up. A torn last line (a crash mid-append) is cut off at
+ * start.
+ *
+ * <p>Entry fields: {@code sha256, stem, outcome} (processed, error, interchange-duplicate), {@code where} (the
+ * report or reason file), {@code input}, {@code intake}, {@code partner}, {@code sender} (ISA05:ISA06),
+ * {@code isa13}, {@code forced}, {@code time}.
+ */
+public final class ProcessedFileStore implements Closeable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final FileChannel channel;
+    private final Map<String, ObjectNode> byHash = new HashMap<>();
+    private final Map<String, ObjectNode> byInterchange = new HashMap<>();
+    private long readUpTo;
+
+    private ProcessedFileStore(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    public static ProcessedFileStore open(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        ProcessedFileStore store = new ProcessedFileStore(file, ch);
+        try (FileLock lock = ch.lock()) {
+            store.catchUp(true);
+        }
+        return store;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The committed outcome of these bytes, if any (the latest when a forced replay recorded another). */
+    public synchronized Optional<ObjectNode> find(String sha256) {
+        refresh();
+        return Optional.ofNullable(byHash.get(sha256));
+    }
+
+    /** The committed file whose first interchange had this sender and ISA13, if any. */
+    public synchronized Optional<ObjectNode> findInterchange(String sender, String isa13) {
+        refresh();
+        return Optional.ofNullable(byInterchange.get(sender + "\u0000" + isa13));
+    }
+
+    public synchronized int size() {
+        return byHash.size();
+    }
+
+    /** Appends an entry and forces it to disk; does nothing when the same hash and stem are already recorded. */
+    public synchronized void record(ObjectNode entry) {
+        try (FileLock lock = channel.lock()) {
+            catchUp(false);
+            ObjectNode known = byHash.get(entry.path("sha256").asText());
+            if (known != null && known.path("stem").asText().equals(entry.path("stem").asText())) {
+                return;
+            }
+            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            long at = channel.size();
+            while (buffer.hasRemaining()) {
+                at += channel.write(buffer, at);
+            }
+            channel.force(false);
+            readUpTo = at;
+            index(entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the processed-file store " + file, e);
+        }
+    }
+
+    private void refresh() {
+        try {
+            if (channel.size() > readUpTo) {
+                try (FileLock lock = channel.lock()) {
+                    catchUp(false);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the processed-file store " + file, e);
+        }
+    }
+
+    /** Reads complete lines after what was read; at start, cuts off a torn last line. Call under the lock. */
+    private void catchUp(boolean truncateTorn) throws IOException {
+        long size = channel.size();
+        if (size <= readUpTo) {
+            return;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size - readUpTo, Integer.MAX_VALUE - 16));
+        long at = readUpTo;
+        while (buffer.hasRemaining() && at < size) {
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                break;
+            }
+            at += n;
+        }
+        byte[] bytes = buffer.array();
+        int length = buffer.position();
+        int lineStart = 0;
+        List<ObjectNode> entries = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                if (i > lineStart) {
+                    entries.add((ObjectNode) JSON.readTree(new String(bytes, lineStart, i - lineStart,
+                            StandardCharsets.UTF_8)));
+                }
+                lineStart = i + 1;
+            }
+        }
+        readUpTo += lineStart;
+        if (truncateTorn && readUpTo < size) {
+            channel.truncate(readUpTo);
+            channel.force(false);
+        }
+        entries.forEach(this::index);
+    }
+
+    private void index(ObjectNode entry) {
+        byHash.put(entry.path("sha256").asText(), entry);
+        String sender = entry.path("sender").asText(null);
+        String isa13 = entry.path("isa13").asText(null);
+        if (sender != null && isa13 != null && !"interchange-duplicate".equals(entry.path("outcome").asText())) {
+            byInterchange.putIfAbsent(sender + "\u0000" + isa13, entry);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        channel.close();
+    }
+}

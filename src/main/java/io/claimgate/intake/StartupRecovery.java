@@ -1,0 +1,76 @@
+package io.claimgate.intake;
+
+import io.claimgate.output.CommitPlan;
+import io.claimgate.output.OutputLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs once at start-up, before any intake polls: finishes every commit a crash interrupted and throws away every
+ * piece of work that had not reached its commit.
+ *
+ * <ul>
+ *   <li>{@code .work/S/} with a {@code COMMIT} plan: the plan is applied again (outputs renamed into place, the
+ *       store entry recorded, the input moved to archive/, error/ or duplicates/).</li>
+ *   <li>{@code .work/S/} without a plan: deleted. Its input was never moved, so the intake takes it again.</li>
+ *   <li>{@code .claimgate/uploads/} (HTTP bodies) and the SFTP download folder: deleted after the above. An
+ *       upload that was committed has already been moved out by its plan; one that was not never got an answer,
+ *       and an SFTP file not yet committed is still on the server and is downloaded again.</li>
+ * </ul>
+ */
+public final class StartupRecovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupRecovery.class);
+
+    /** What recovery did. */
+    public record Result(int rolledForward, int discarded, long millis) {
+    }
+
+    private StartupRecovery() {
+    }
+
+    public static Result run(OutputLayout layout, ProcessedFileStore store, List<Path> scratchFolders)
+            throws IOException {
+        long t0 = System.nanoTime();
+        int forward = 0;
+        int discarded = 0;
+        if (Files.isDirectory(layout.work())) {
+            List<Path> folders;
+            try (Stream<Path> s = Files.list(layout.work())) {
+                folders = s.filter(Files::isDirectory).sorted().toList();
+            }
+            for (Path work : folders) {
+                CommitPlan plan = CommitPlan.read(work);
+                if (plan != null) {
+                    boolean settled = plan.apply(store::record);
+                    forward++;
+                    LOG.warn("recovery: finished the interrupted commit of {}{}", work.getFileName(),
+                            settled ? "" : " (its input had disappeared)");
+                } else {
+                    CommitPlan.removeFolder(work);
+                    discarded++;
+                    LOG.warn("recovery: discarded the uncommitted work of {}; its input will be processed again",
+                            work.getFileName());
+                }
+            }
+        }
+        for (Path scratch : scratchFolders) {
+            if (Files.isDirectory(scratch)) {
+                try (Stream<Path> s = Files.list(scratch)) {
+                    for (Path p : s.toList()) {
+                        CommitPlan.removeFolder(p);
+                    }
+                }
+            }
+        }
+        Result r = new Result(forward, discarded, (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("recovery: {} commit(s) finished, {} unfinished file(s) discarded in {} ms; {} processed file(s)"
+                + " known", r.rolledForward(), r.discarded(), r.millis(), store.size());
+        return r;
+    }
+}

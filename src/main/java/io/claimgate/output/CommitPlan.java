@@ -1,0 +1,165 @@
+package io.claimgate.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * What committing one file means, written down before any of it happens so that a crash at any point can be rolled
+ * forward: the renames that make its outputs visible, the entry for the processed-file store, and the move of the
+ * input to its final folder (archive/, error/ or duplicates/), in that order.
+ *
+ * <p>The plan is written to {@code .work/S/COMMIT} (temporary name, fsync, atomic rename), so it either exists
+ * whole or not at all. Applying it is idempotent: a rename whose source is gone already happened, the store skips
+ * an entry it has, and the work folder is removed last. On start-up every work folder with a plan is applied
+ * again and every work folder without one is deleted (its input is still where it came from).
+ */
+public final class CommitPlan {
+
+    public static final String FILE = "COMMIT";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A rename from a staged name to its visible name. */
+    public record Move(Path from, Path to) {
+    }
+
+    private final Path work;
+    private final List<Move> outputs;
+    private final Move input;
+    private final ObjectNode record;
+
+    public CommitPlan(Path work, List<Move> outputs, Move input, ObjectNode record) {
+        this.work = work;
+        this.outputs = List.copyOf(outputs);
+        this.input = input;
+        this.record = record;
+    }
+
+    public ObjectNode record() {
+        return record;
+    }
+
+    /** Makes the staged outputs durable, then writes the plan atomically. After this the commit will happen. */
+    public CommitPlan write() throws IOException {
+        for (Move m : outputs) {
+            force(m.from());
+        }
+        if (input.from().startsWith(work)) {
+            force(input.from());
+        }
+        ObjectNode json = JSON.createObjectNode();
+        ArrayNode moves = json.putArray("outputs");
+        for (Move m : outputs) {
+            moves.addObject().put("from", m.from().toString()).put("to", m.to().toString());
+        }
+        json.putObject("input").put("from", input.from().toString()).put("to", input.to().toString());
+        if (record != null) {
+            json.set("record", record);
+        }
+        Path tmp = work.resolve(FILE + ".tmp");
+        Files.write(tmp, JSON.writeValueAsBytes(json));
+        force(tmp);
+        Files.move(tmp, work.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
+        forceFolder(work);
+        return this;
+    }
+
+    /** Reads the plan of a work folder, or null when there is none (the file was never committed). */
+    public static CommitPlan read(Path work) throws IOException {
+        Path file = work.resolve(FILE);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        JsonNode json = JSON.readTree(file.toFile());
+        List<Move> outputs = new ArrayList<>();
+        for (JsonNode m : json.path("outputs")) {
+            outputs.add(new Move(Path.of(m.get("from").asText()), Path.of(m.get("to").asText())));
+        }
+        JsonNode in = json.get("input");
+        Move input = new Move(Path.of(in.get("from").asText()), Path.of(in.get("to").asText()));
+        return new CommitPlan(work, outputs, input,
+                json.has("record") ? (ObjectNode) json.get("record") : null);
+    }
+
+    /**
+     * Carries the plan out (again): outputs into place, the store entry, the input to its folder, then the work
+     * folder is removed. Safe to repeat after a crash at any point.
+     *
+     * @return true when the input was moved now or before, false when it had disappeared (logged by the caller)
+     */
+    public boolean apply(Consumer<ObjectNode> recorder) throws IOException {
+        for (Move m : outputs) {
+            if (Files.exists(m.from())) {
+                rename(m.from(), m.to());
+            }
+        }
+        for (Move m : outputs) {
+            forceFolder(m.to().getParent());
+        }
+        if (record != null) {
+            recorder.accept(record);
+        }
+        boolean settled = true;
+        if (Files.exists(input.from())) {
+            rename(input.from(), input.to());
+            forceFolder(input.to().getParent());
+        } else {
+            settled = Files.exists(input.to());
+        }
+        removeFolder(work);
+        return settled;
+    }
+
+    private static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // another file system (an inbox elsewhere): copy under a temporary name beside the target, then rename
+            Path tmp = to.resolveSibling("." + to.getFileName() + ".tmp");
+            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+            force(tmp);
+            Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.delete(from);
+        }
+    }
+
+    static void force(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    static void forceFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException ignored) {
+            // not every platform can sync a directory; the rename itself is atomic either way
+        }
+    }
+
+    /** Deletes a folder and what is in it, the commit plan first (a half-deleted folder without a plan is junk). */
+    public static void removeFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.deleteIfExists(folder.resolve(FILE));
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.claimgate.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.output.CommitPlan;
+import io.claimgate.output.OutputLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up recovery at each crash point of a commit, and a journal whose last line was torn by a crash. */
+class CommitRecoveryTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCommitInterruptedAfterItsPlanIsFinishedAndWorkWithoutAPlanIsDiscarded() throws Exception {
+        OutputLayout layout = new OutputLayout(tmp.resolve("out"));
+        layout.create();
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        // S: plan written, the 277 already renamed, the report not yet, input still in the inbox (crash mid-renames)
+        Path input = Files.writeString(inbox.resolve("s.837"), "ISA...");
+        Path work = Files.createDirectories(layout.work().resolve("s"));
+        Files.writeString(work.resolve("s.277"), "ack");
+        Files.writeString(work.resolve("s.report.json"), "{}");
+        ObjectNode entry = new ObjectMapper().createObjectNode().put("sha256", "abc").put("stem", "s")
+                .put("outcome", "processed");
+        new CommitPlan(work, List.of(new CommitPlan.Move(work.resolve("s.277"), layout.acks().resolve("s.277")),
+                new CommitPlan.Move(work.resolve("s.report.json"), layout.reports().resolve("s.json"))),
+                new CommitPlan.Move(input, layout.archive().resolve("s.837")), entry).write();
+        Files.move(work.resolve("s.277"), layout.acks().resolve("s.277"));
+        // T: staged but never committed (no plan): its input must stay for the intake to take again
+        Path other = Files.writeString(inbox.resolve("t.837"), "ISA...");
+        Files.createDirectories(layout.work().resolve("t"));
+        Files.writeString(layout.work().resolve("t/t.277"), "half");
+
+        try (ProcessedFileStore store = ProcessedFileStore.open(layout.state().resolve("processed.journal"))) {
+            StartupRecovery.Result r = StartupRecovery.run(layout, store, List.of());
+            assertEquals(1, r.rolledForward());
+            assertEquals(1, r.discarded());
+            assertEquals("s", store.find("abc").orElseThrow().get("stem").asText());
+            // running it again (a crash during recovery) changes nothing and records nothing twice
+            StartupRecovery.run(layout, store, List.of());
+        }
+        assertTrue(Files.exists(layout.reports().resolve("s.json")));
+        assertTrue(Files.exists(layout.acks().resolve("s.277")));
+        assertTrue(Files.exists(layout.archive().resolve("s.837")));
+        assertFalse(Files.exists(input));
+        assertTrue(Files.exists(other));
+        assertFalse(Files.exists(layout.acks().resolve("t.277")));
+        assertEquals(0, Serving.count(layout.work()));
+        assertEquals(1, Files.readAllLines(layout.state().resolve("processed.journal")).size());
+    }
+
+    @Test
+    void aTornLastJournalLineIsCutOffAndTheEntriesBeforeItKept() throws Exception {
+        Path journal = tmp.resolve("processed.journal");
+        Files.writeString(journal, "{\"sha256\":\"a1\",\"stem\":\"x\"}\n{\"sha256\":\"b2\",\"st");
+        try (ProcessedFileStore store = ProcessedFileStore.open(journal)) {
+            assertTrue(store.find("a1").isPresent());
+            assertTrue(store.find("b2").isEmpty());
+            store.record(new ObjectMapper().createObjectNode().put("sha256", "c3").put("stem", "y"));
+        }
+        assertEquals(List.of("{\"sha256\":\"a1\",\"stem\":\"x\"}", "{\"sha256\":\"c3\",\"stem\":\"y\"}"),
+                Files.readAllLines(journal));
+    }
+}
