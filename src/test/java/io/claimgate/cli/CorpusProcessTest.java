@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.claimgate.route.ClaimgateRuntime;
 import picocli.CommandLine;
 
 /**
@@ -41,8 +42,17 @@ class CorpusProcessTest {
             }
         }
         Path out = tmp.resolve("out");
-        int code = new CommandLine(new ClaimgateCommand()).execute("process", "--out", out.toString(), inbox.toString());
-        assertEquals(0, code);
+        // The processor itself, past the exactly-once gate: these files come from unrelated projects that reuse the
+        // same sender ids and ISA13s, which the gate rightly answers with TA1 025 (see the test below).
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 2, ClaimgateRuntime.oneShot())) {
+            try (Stream<Path> files = Files.list(inbox)) {
+                for (Path p : files.sorted().toList()) {
+                    runtime.processor().process(p, false);
+                }
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         int archived = SamplesProcessTest.names(out.resolve("archive")).size();
         long errors = SamplesProcessTest.names(out.resolve("error")).stream().filter(n -> !n.endsWith(".reason.txt"))
                 .count();
@@ -83,5 +93,27 @@ class CorpusProcessTest {
                 }
             }
         }
+    }
+
+    @Test
+    void throughTheGateReusedInterchangeNumbersGetTa1025AndIdenticalBytesGoToDuplicates() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is not here");
+        Path inbox = tmp.resolve("gate-inbox");
+        Files.createDirectories(inbox);
+        for (String name : List.of("x12_valid.txt", "x12_no_errors.txt", "x12_999_accepted.txt")) {
+            Files.copy(CORPUS.resolve("imsweb").resolve(name), inbox.resolve(name));
+        }
+        Files.copy(CORPUS.resolve("acks/imsweb__x12-parser__src__test__resources__837_5010__x12_999_accepted.txt"),
+                inbox.resolve("z-same-bytes.txt"));
+        Path out = tmp.resolve("gate-out");
+        int code = new CommandLine(new ClaimgateCommand()).execute("process", "--out", out.toString(), inbox.toString());
+        assertEquals(0, code);
+        // x12_no_errors.txt and x12_valid.txt share sender SUBMITTERS.ID and ISA13 000000905 with other content.
+        assertEquals(java.util.Set.of("x12_999_accepted.txt", "x12_no_errors.txt"),
+                SamplesProcessTest.names(out.resolve("archive")));
+        assertTrue(Files.readString(out.resolve("acks/x12_valid.ta1")).contains("*R*025~"));
+        assertTrue(SamplesProcessTest.names(out.resolve("error")).contains("x12_valid.txt"));
+        assertEquals(java.util.Set.of("z-same-bytes.txt", "z-same-bytes.reason.txt"),
+                SamplesProcessTest.names(out.resolve("duplicates")));
     }
 }

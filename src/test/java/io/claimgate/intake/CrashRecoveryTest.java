@@ -79,7 +79,7 @@ class CrashRecoveryTest {
         assertEquals(Set.of("big.837", "clean.837"), names(out.resolve("archive")));
         assertEquals(Set.of("not-x12.txt", "not-x12.reason.txt"), names(out.resolve("error")));
         assertEquals(Set.of("big.json", "clean.json"), names(out.resolve("reports")));
-        assertEquals(Set.of("big.277", "clean.277"), names(out.resolve("acks")));
+        assertEquals(Set.of("big.277", "big.999", "clean.277", "clean.999"), names(out.resolve("acks")));
         assertEquals(Set.of("big.837", "clean.837"), names(out.resolve("accepted")));
         assertEquals(Set.of("big.json"), names(out.resolve("rejected")));
         assertEquals(Set.of(), names(out.resolve("duplicates")));
