@@ -11,6 +11,7 @@ import io.claimgate.parse.TransactionHeader;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.OutgoingEnvelope;
 import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentWriter;
 import java.io.BufferedReader;
@@ -45,28 +46,34 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
     private static final String HL_PLACEHOLDER = "\u0001HL";
     private static final String PROVIDER_MARK = "\u0001PROVIDER";
 
-    private final Writer out;
     private final Path spoolDir;
-    private final ControlNumberSequence controlNumbers;
     private final LocalDateTime now;
 
+    private final OutgoingEnvelope envelope;
     private SegmentWriter w;
-    private InterchangeHeader openInterchange;
-    private Segment openGroup;
-    private int groupsWritten;
-    private int transactionsInGroup;
     private long interchangeControl;
-    private long groupControl;
 
     private Transaction tx;
     private int spoolCount;
 
     public ClaimAcknowledgmentWriter(Writer out, Path spoolDir, ControlNumberSequence controlNumbers,
             LocalDateTime now) {
-        this.out = out;
         this.spoolDir = spoolDir;
-        this.controlNumbers = controlNumbers;
         this.now = now;
+        this.envelope = new OutgoingEnvelope(out, controlNumbers, new OutgoingEnvelope.Headers() {
+            @Override
+            public SegmentWriter interchange(Writer target, InterchangeHeader in, long isa13) {
+                SegmentWriter writer = new SegmentWriter(target, AcknowledgmentEnvelope.replyDelimiters(in.delimiters()));
+                AcknowledgmentEnvelope.writeIsa(writer, in, isa13, now);
+                interchangeControl = isa13;
+                return writer;
+            }
+
+            @Override
+            public void group(SegmentWriter writer, Segment gs, long gs06) {
+                AcknowledgmentEnvelope.writeGs(writer, "HN", gs.element(2), gs.element(3), gs06, now, "005010X214");
+            }
+        });
     }
 
     /** Per-ST state: the spool of 2000D blocks and the running totals. */
@@ -259,7 +266,7 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
     public void transactionEnd() {
         try {
             tx.spool.close();
-            openEnvelope(tx.header);
+            w = envelope.open(tx.header.interchange(), tx.header.gs());
             writeTransaction();
             Files.deleteIfExists(tx.spoolFile);
             tx = null;
@@ -268,29 +275,9 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
         }
     }
 
-    private void openEnvelope(TransactionHeader header) {
-        if (openInterchange != header.interchange()) {
-            closeInterchange();
-            w = new SegmentWriter(out, AcknowledgmentEnvelope.replyDelimiters(header.interchange().delimiters()));
-            openInterchange = header.interchange();
-            interchangeControl = controlNumbers.next();
-            AcknowledgmentEnvelope.writeIsa(w, openInterchange, interchangeControl, now);
-            groupsWritten = 0;
-        }
-        if (openGroup != header.gs()) {
-            closeGroup();
-            openGroup = header.gs();
-            groupControl = groupsWritten == 0 ? interchangeControl : controlNumbers.next();
-            AcknowledgmentEnvelope.writeGs(w, "HN", openGroup.element(2), openGroup.element(3), groupControl, now,
-                    "005010X214");
-            groupsWritten++;
-            transactionsInGroup = 0;
-        }
-    }
-
     private void writeTransaction() throws IOException {
         TransactionHeader h = tx.header;
-        String st02 = String.format("%04d", ++transactionsInGroup);
+        String st02 = envelope.nextSetControl();
         w.resetCount();
         w.write("ST", "277", st02, "005010X214");
         String trace = "CG" + ControlNumberSequence.isa13(interchangeControl) + st02;
@@ -368,30 +355,11 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
 
     /** Call when the input group ends: closes the 277 group if one is open for it. */
     public void groupEnd(Segment gs) {
-        if (openGroup == gs) {
-            closeGroup();
-        }
+        envelope.groupEnd(gs);
     }
 
     public void interchangeEnd(InterchangeHeader interchange) {
-        if (openInterchange == interchange) {
-            closeInterchange();
-        }
-    }
-
-    private void closeGroup() {
-        if (openGroup != null) {
-            w.write("GE", String.valueOf(transactionsInGroup), String.valueOf(groupControl));
-            openGroup = null;
-        }
-    }
-
-    private void closeInterchange() {
-        closeGroup();
-        if (openInterchange != null) {
-            w.write("IEA", String.valueOf(groupsWritten), ControlNumberSequence.isa13(interchangeControl));
-            openInterchange = null;
-        }
+        envelope.interchangeEnd(interchange);
     }
 
     /** X12 R amounts: plain decimal, no trailing zeros ("100", "65.5"). */
@@ -405,7 +373,7 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        closeInterchange();
+        envelope.finish();
         if (tx != null) {
             tx.spool.close();
             Files.deleteIfExists(tx.spoolFile);

@@ -7,6 +7,7 @@ import io.claimgate.parse.TransactionHeader;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.OutgoingEnvelope;
 import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentWriter;
 import java.io.Writer;
@@ -27,18 +28,9 @@ public final class AcceptedClaimWriter {
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
 
-    private final Writer out;
-    private final ControlNumberSequence controlNumbers;
-    private final LocalDateTime now;
-
+    private final OutgoingEnvelope envelope;
     private SegmentWriter w;
-    private InterchangeHeader openInterchange;
-    private Segment openGroup;
     private TransactionHeader openTransaction;
-    private long interchangeControl;
-    private long groupControl;
-    private int groupsWritten;
-    private int transactionsInGroup;
     private String st02;
     private int claimsWritten;
 
@@ -51,9 +43,24 @@ public final class AcceptedClaimWriter {
     private boolean subscriberHasChildren;
 
     public AcceptedClaimWriter(Writer out, ControlNumberSequence controlNumbers, LocalDateTime now) {
-        this.out = out;
-        this.controlNumbers = controlNumbers;
-        this.now = now;
+        this.envelope = new OutgoingEnvelope(out, controlNumbers, new OutgoingEnvelope.Headers() {
+            @Override
+            public SegmentWriter interchange(Writer target, InterchangeHeader in, long isa13) {
+                // The sender's own ISA and delimiters, with a new control number, date and time.
+                Delimiters d = in.delimiters();
+                SegmentWriter writer = new SegmentWriter(target, d);
+                writer.write(in.isa().withElement(d, 9, now.format(YYMMDD)).withElement(d, 10, now.format(HHMM))
+                        .withElement(d, 13, ControlNumberSequence.isa13(isa13)));
+                return writer;
+            }
+
+            @Override
+            public void group(SegmentWriter writer, Segment gs, long gs06) {
+                Delimiters d = writer.delimiters();
+                writer.write(gs.withElement(d, 4, now.format(CCYYMMDD)).withElement(d, 5, now.format(HHMM))
+                        .withElement(d, 6, String.valueOf(gs06)));
+            }
+        });
     }
 
     public int claimsWritten() {
@@ -108,31 +115,11 @@ public final class AcceptedClaimWriter {
             return;
         }
         closeTransaction();
-        InterchangeHeader in = tx.interchange();
-        if (openInterchange != in) {
-            closeInterchange();
-            w = new SegmentWriter(out, in.delimiters());
-            openInterchange = in;
-            interchangeControl = controlNumbers.next();
-            Delimiters d = in.delimiters();
-            w.write(in.isa().withElement(d, 9, now.format(YYMMDD)).withElement(d, 10, now.format(HHMM))
-                    .withElement(d, 13, ControlNumberSequence.isa13(interchangeControl)));
-            groupsWritten = 0;
-        }
-        if (openGroup != tx.gs()) {
-            closeGroup();
-            openGroup = tx.gs();
-            groupControl = groupsWritten == 0 ? interchangeControl : controlNumbers.next();
-            Delimiters d = in.delimiters();
-            w.write(openGroup.withElement(d, 4, now.format(CCYYMMDD)).withElement(d, 5, now.format(HHMM))
-                    .withElement(d, 6, String.valueOf(groupControl)));
-            groupsWritten++;
-            transactionsInGroup = 0;
-        }
+        w = envelope.open(tx.interchange(), tx.gs());
         openTransaction = tx;
-        st02 = String.format("%04d", ++transactionsInGroup);
+        st02 = envelope.nextSetControl();
         w.resetCount();
-        w.write(tx.st().withElement(in.delimiters(), 2, st02));
+        w.write(tx.st().withElement(tx.interchange().delimiters(), 2, st02));
         for (Segment s : tx.segments()) {
             w.write(s);
         }
@@ -149,15 +136,13 @@ public final class AcceptedClaimWriter {
     }
 
     public void groupEnd(Segment gs) {
-        if (openGroup == gs) {
-            closeGroup();
-        }
+        closeTransaction();
+        envelope.groupEnd(gs);
     }
 
     public void interchangeEnd(InterchangeHeader interchange) {
-        if (openInterchange == interchange) {
-            closeInterchange();
-        }
+        closeTransaction();
+        envelope.interchangeEnd(interchange);
     }
 
     private void closeTransaction() {
@@ -167,23 +152,8 @@ public final class AcceptedClaimWriter {
         }
     }
 
-    private void closeGroup() {
-        closeTransaction();
-        if (openGroup != null) {
-            w.write("GE", String.valueOf(transactionsInGroup), String.valueOf(groupControl));
-            openGroup = null;
-        }
-    }
-
-    private void closeInterchange() {
-        closeGroup();
-        if (openInterchange != null) {
-            w.write("IEA", String.valueOf(groupsWritten), ControlNumberSequence.isa13(interchangeControl));
-            openInterchange = null;
-        }
-    }
-
     public void finish() {
-        closeInterchange();
+        closeTransaction();
+        envelope.finish();
     }
 }
