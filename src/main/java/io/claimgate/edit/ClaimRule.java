@@ -3,36 +3,45 @@ package io.claimgate.edit;
 import io.claimgate.claim.Claim;
 
 /**
- * One edit. Each rule has a stable id (used in reports and trading-partner profiles), a WEDI SNIP level, a
- * severity, the 277CA status it maps to (reference §4.4), and a sentence an operator can read. docs/rules.md,
- * generated from these methods by {@link RulesDocument}, lists them all.
+ * One edit: what it is ({@link RuleInfo}: id, SNIP level, severity, 277CA status, description, example) and the
+ * check itself. docs/rules.md, generated from the infos by {@link RulesDocument}, lists them all.
  */
 public interface ClaimRule {
 
-    String id();
+    RuleInfo info();
 
-    int snip();
+    void check(Claim claim, EditContext context, Findings findings);
+
+    default String id() {
+        return info().id();
+    }
+
+    default int snip() {
+        return info().snip();
+    }
 
     /** The status code this rule reports most often (some rules pick a more specific one per finding). */
-    StatusCode status();
+    default StatusCode status() {
+        return info().status();
+    }
 
     /** Every status the rule can report, for docs/rules.md, e.g. "A7:254 principal / A7:255 other". */
     default String statusNote() {
-        return status().toString();
+        return info().statusNote();
     }
 
     /** What the rule checks, in one sentence. */
-    String description();
+    default String description() {
+        return info().description();
+    }
 
     /** ERROR rejects the claim; WARNING only reports. A profile can lower an ERROR rule to WARNING. */
     default Severity severity() {
-        return Severity.ERROR;
+        return info().severity();
     }
 
     /** An input this rule reports, and what it says, for docs/rules.md. */
     default String example() {
-        return "";
+        return info().example();
     }
-
-    void check(Claim claim, EditContext context, Findings findings);
 }

@@ -5,6 +5,7 @@ import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.Severity;
 import io.claimgate.edit.StatusCode;
 import java.math.BigDecimal;
@@ -20,34 +21,14 @@ public final class ClaimBalanceRule implements ClaimRule {
     private static final StatusCode OUT_OF_BALANCE = StatusCode.of("A7", "400");
     private static final StatusCode SUBMITTED_CHARGES = StatusCode.of("A7", "178");
 
-    @Override
-    public String id() {
-        return "claim-balance";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("claim-balance", 3, OUT_OF_BALANCE,
+            "The total claim charge (CLM02) equals the sum of the service line charges (SV102).")
+            .statusNote("A7:400 with A7:178 (A6:178 / A7:178 bad CLM02, A7:583 bad SV102)")
+            .example("CLM02 150, lines 125 + 15: \"The claim is out of balance: the line charges add up to 140 but the claim charge (CLM02) is 150.\"");
 
     @Override
-    public int snip() {
-        return 3;
-    }
-
-    @Override
-    public StatusCode status() {
-        return OUT_OF_BALANCE;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:400 with A7:178 (A6:178 / A7:178 bad CLM02, A7:583 bad SV102)";
-    }
-
-    @Override
-    public String example() {
-        return "CLM02 150, lines 125 + 15: \"The claim is out of balance: the line charges add up to 140 but the claim charge (CLM02) is 150.\"";
-    }
-
-    @Override
-    public String description() {
-        return "The total claim charge (CLM02) equals the sum of the service line charges (SV102).";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.CodeLookup;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.Severity;
 import io.claimgate.edit.StatusCode;
 import java.time.LocalDate;
@@ -21,42 +22,18 @@ import java.util.List;
  */
 public final class CodeSetMissingRule implements ClaimRule {
 
-    @Override
-    public String id() {
-        return "code-set-missing";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("code-set-missing", 5, StatusCode.of("A7", "454"),
+            "Warns, per claim and code system, when no code set is loaded for the date of service, so the codes"
+                    + " were checked for form only.")
+            .statusNote("warning (no 277CA status): A7:255 ICD-10-CM, A7:508 ICD-9-CM, A7:507 HCPCS, A7:454 CPT, A7:453"
+                    + " modifiers, A7:249 place of service, A7:732 NCCI PTP, A7:476 MUE")
+            .severity(Severity.WARNING)
+            .example("HI*ABK:J069 on 2026-10-15 without an FY2027 file: \"No ICD-10-CM code set is loaded for FY2027 (date of"
+                    + " service 2026-10-15): diagnoses were checked for form only.\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public StatusCode status() {
-        return StatusCode.of("A7", "454");
-    }
-
-    @Override
-    public String statusNote() {
-        return "warning (no 277CA status): A7:255 ICD-10-CM, A7:508 ICD-9-CM, A7:507 HCPCS, A7:454 CPT, A7:453"
-                + " modifiers, A7:249 place of service, A7:732 NCCI PTP, A7:476 MUE";
-    }
-
-    @Override
-    public String description() {
-        return "Warns, per claim and code system, when no code set is loaded for the date of service, so the codes"
-                + " were checked for form only.";
-    }
-
-    @Override
-    public String example() {
-        return "HI*ABK:J069 on 2026-10-15 without an FY2027 file: \"No ICD-10-CM code set is loaded for FY2027 (date of"
-                + " service 2026-10-15): diagnoses were checked for form only.\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

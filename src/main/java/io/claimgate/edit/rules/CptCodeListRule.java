@@ -8,6 +8,7 @@ import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
 import io.claimgate.edit.Profile;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.time.LocalDate;
 
@@ -20,31 +21,15 @@ public final class CptCodeListRule implements ClaimRule {
 
     private static final StatusCode PROCEDURE = StatusCode.of("A7", "454");
 
-    @Override
-    public String id() {
-        return "cpt-code-list";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("cpt-code-list", 5, PROCEDURE,
+            "With a licensed CPT list loaded, each CPT procedure code is on it and in effect on the line's date of"
+                    + " service.")
+            .example("SV1*HC:99999 with a CPT list that lacks it: \"Service line 1: CPT code '99999' is not in the"
+                    + " loaded CPT list.\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return PROCEDURE;
-    }
-
-    @Override
-    public String description() {
-        return "With a licensed CPT list loaded, each CPT procedure code is on it and in effect on the line's date of"
-                + " service.";
-    }
-
-    @Override
-    public String example() {
-        return "SV1*HC:99999 with a CPT list that lacks it: \"Service line 1: CPT code '99999' is not in the"
-                + " loaded CPT list.\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

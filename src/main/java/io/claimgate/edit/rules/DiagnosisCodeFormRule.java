@@ -5,6 +5,7 @@ import io.claimgate.claim.Diagnosis;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.util.regex.Pattern;
 
@@ -19,35 +20,15 @@ public final class DiagnosisCodeFormRule implements ClaimRule {
     private static final StatusCode PRINCIPAL = StatusCode.of("A7", "254");
     private static final StatusCode OTHER = StatusCode.of("A7", "255");
 
-    @Override
-    public String id() {
-        return "diagnosis-code-form";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("diagnosis-code-form", 5, OTHER,
+            "Each ICD-10-CM diagnosis (HI, ABK/ABF) is a letter then 2 to 6 letters or digits, with no decimal"
+                    + " point; the claim has a principal diagnosis.")
+            .statusNote("A7:254 principal / A7:255 other (A6:254 no principal)")
+            .example("HI*ABK:J06.9: \"Principal diagnosis 'J06.9' is not an ICD-10-CM code (send it without the decimal point).\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return OTHER;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:254 principal / A7:255 other (A6:254 no principal)";
-    }
-
-    @Override
-    public String example() {
-        return "HI*ABK:J06.9: \"Principal diagnosis 'J06.9' is not an ICD-10-CM code (send it without the decimal point).\"";
-    }
-
-    @Override
-    public String description() {
-        return "Each ICD-10-CM diagnosis (HI, ABK/ABF) is a letter then 2 to 6 letters or digits, with no decimal"
-                + " point; the claim has a principal diagnosis.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
 import io.claimgate.edit.Profile;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.time.LocalDate;
 
@@ -23,36 +24,16 @@ public final class DiagnosisCodeSetRule implements ClaimRule {
     private static final StatusCode OTHER = StatusCode.of("A7", "255");
     static final StatusCode ICD10 = StatusCode.of("A7", "700");
 
-    @Override
-    public String id() {
-        return "diagnosis-code-set";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("diagnosis-code-set", 5, OTHER,
+            "Each ICD-10-CM diagnosis is a billable code in the code set of the fiscal year of the date of service"
+                    + " (a category header such as E11 is not billable).")
+            .statusNote("A7:254 principal / A7:255 other, with A7:700")
+            .example("HI*ABK:M545 on 2026-01-05: \"Principal diagnosis 'M545' is an ICD-10-CM category header, not a"
+                    + " billable code (FY2026); send the complete code.\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return OTHER;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:254 principal / A7:255 other, with A7:700";
-    }
-
-    @Override
-    public String description() {
-        return "Each ICD-10-CM diagnosis is a billable code in the code set of the fiscal year of the date of service"
-                + " (a category header such as E11 is not billable).";
-    }
-
-    @Override
-    public String example() {
-        return "HI*ABK:M545 on 2026-01-05: \"Principal diagnosis 'M545' is an ICD-10-CM category header, not a"
-                + " billable code (FY2026); send the complete code.\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

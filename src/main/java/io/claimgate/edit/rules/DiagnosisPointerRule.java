@@ -5,6 +5,7 @@ import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 
 /**
@@ -15,34 +16,14 @@ public final class DiagnosisPointerRule implements ClaimRule {
 
     private static final StatusCode INVALID = StatusCode.of("A7", "477");
 
-    @Override
-    public String id() {
-        return "diagnosis-pointer";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("diagnosis-pointer", 2, INVALID,
+            "Each diagnosis pointer (SV107) points at a diagnosis that the claim's HI segment carries.")
+            .statusNote("A7:477 (A6:477 missing)")
+            .example("SV107 1:3 with two diagnoses: \"Service line 1: diagnosis pointer 3 does not point at one of the claim's 2 diagnosis codes.\"");
 
     @Override
-    public int snip() {
-        return 2;
-    }
-
-    @Override
-    public StatusCode status() {
-        return INVALID;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:477 (A6:477 missing)";
-    }
-
-    @Override
-    public String example() {
-        return "SV107 1:3 with two diagnoses: \"Service line 1: diagnosis pointer 3 does not point at one of the claim's 2 diagnosis codes.\"";
-    }
-
-    @Override
-    public String description() {
-        return "Each diagnosis pointer (SV107) points at a diagnosis that the claim's HI segment carries.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

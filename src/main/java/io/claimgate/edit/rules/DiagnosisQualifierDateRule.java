@@ -6,6 +6,7 @@ import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.time.LocalDate;
 
@@ -20,36 +21,16 @@ public final class DiagnosisQualifierDateRule implements ClaimRule {
     private static final StatusCode OTHER = StatusCode.of("A7", "255");
     private static final StatusCode ICD9 = StatusCode.of("A7", "508");
 
-    @Override
-    public String id() {
-        return "diagnosis-qualifier-date";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("diagnosis-qualifier-date", 5, OTHER,
+            "ICD-9-CM qualifiers (BK/BF) are used only for dates of service before 2015-10-01 and ICD-10-CM"
+                    + " qualifiers (ABK/ABF) only on or after it.")
+            .statusNote("A7:254 principal / A7:255 other, with A7:508 (ICD-9) or A7:700 (ICD-10)")
+            .example("HI*BK:4019 on 2026-01-05: \"Principal diagnosis '4019' is sent as ICD-9-CM (BK), but the date of"
+                    + " service 2026-01-05 is on or after 2015-10-01: use ICD-10-CM (ABK).\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return OTHER;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:254 principal / A7:255 other, with A7:508 (ICD-9) or A7:700 (ICD-10)";
-    }
-
-    @Override
-    public String description() {
-        return "ICD-9-CM qualifiers (BK/BF) are used only for dates of service before 2015-10-01 and ICD-10-CM"
-                + " qualifiers (ABK/ABF) only on or after it.";
-    }
-
-    @Override
-    public String example() {
-        return "HI*BK:4019 on 2026-01-05: \"Principal diagnosis '4019' is sent as ICD-9-CM (BK), but the date of"
-                + " service 2026-01-05 is on or after 2015-10-01: use ICD-10-CM (ABK).\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
 import io.claimgate.edit.Profile;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.time.LocalDate;
 
@@ -20,36 +21,16 @@ public final class HcpcsCodeSetRule implements ClaimRule {
     private static final StatusCode PROCEDURE = StatusCode.of("A7", "454");
     private static final StatusCode HCPCS = StatusCode.of("A7", "507");
 
-    @Override
-    public String id() {
-        return "hcpcs-code-set";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("hcpcs-code-set", 5, PROCEDURE,
+            "Each HCPCS Level II procedure code exists in the CMS HCPCS file and is active on the line's date of"
+                    + " service (added on or before it, not terminated before it).")
+            .statusNote("A7:454 with A7:507")
+            .example("SV1*HC:J7505 on 2026-01-15: \"Service line 1: HCPCS code 'J7505' was terminated on 2025-12-31,"
+                    + " before the date of service 2026-01-15.\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return PROCEDURE;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:454 with A7:507";
-    }
-
-    @Override
-    public String description() {
-        return "Each HCPCS Level II procedure code exists in the CMS HCPCS file and is active on the line's date of"
-                + " service (added on or before it, not terminated before it).";
-    }
-
-    @Override
-    public String example() {
-        return "SV1*HC:J7505 on 2026-01-15: \"Service line 1: HCPCS code 'J7505' was terminated on 2025-12-31,"
-                + " before the date of service 2026-01-15.\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
 import io.claimgate.edit.Profile;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.Severity;
 import io.claimgate.edit.StatusCode;
 import java.time.LocalDate;
@@ -21,31 +22,15 @@ public final class ModifierCodeSetRule implements ClaimRule {
 
     private static final StatusCode MODIFIER = StatusCode.of("A7", "453");
 
-    @Override
-    public String id() {
-        return "modifier-code-set";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("modifier-code-set", 5, MODIFIER,
+            "Each procedure modifier (SV101-3 to -6) is a CPT Level I or HCPCS Level II modifier valid on the line's"
+                    + " date of service.")
+            .example("SV1*HC:99213:ZZ on 2026-01-05: \"Service line 1: modifier 'ZZ' is not a valid CPT or HCPCS modifier"
+                    + " on 2026-01-05.\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return MODIFIER;
-    }
-
-    @Override
-    public String description() {
-        return "Each procedure modifier (SV101-3 to -6) is a CPT Level I or HCPCS Level II modifier valid on the line's"
-                + " date of service.";
-    }
-
-    @Override
-    public String example() {
-        return "SV1*HC:99213:ZZ on 2026-01-05: \"Service line 1: modifier 'ZZ' is not a valid CPT or HCPCS modifier"
-                + " on 2026-01-05.\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

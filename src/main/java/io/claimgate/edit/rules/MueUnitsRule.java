@@ -6,6 +6,7 @@ import io.claimgate.codes.MueTable;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,36 +24,16 @@ public final class MueUnitsRule implements ClaimRule {
     private static final StatusCode UNITS = StatusCode.of("A7", "476");
     private static final StatusCode GUIDELINES = StatusCode.of("A7", "732");
 
-    @Override
-    public String id() {
-        return "mue-units";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("mue-units", 7, UNITS,
+            "The units of one procedure code on one date of service do not exceed its Medically Unlikely Edit"
+                    + " (MUE) value.")
+            .statusNote("A7:476 with A7:732")
+            .example("SV1*HC:G0008*60*UN*2 on 2026-01-05 (MUE 1): \"Service line 1: 2 units of G0008 on 2026-01-05 exceed"
+                    + " the MUE of 1.\"");
 
     @Override
-    public int snip() {
-        return 7;
-    }
-
-    @Override
-    public StatusCode status() {
-        return UNITS;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:476 with A7:732";
-    }
-
-    @Override
-    public String description() {
-        return "The units of one procedure code on one date of service do not exceed its Medically Unlikely Edit"
-                + " (MUE) value.";
-    }
-
-    @Override
-    public String example() {
-        return "SV1*HC:G0008*60*UN*2 on 2026-01-05 (MUE 1): \"Service line 1: 2 units of G0008 on 2026-01-05 exceed"
-                + " the MUE of 1.\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

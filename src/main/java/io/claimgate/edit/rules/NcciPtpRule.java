@@ -6,6 +6,7 @@ import io.claimgate.codes.NcciPtpTable;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,38 +27,18 @@ public final class NcciPtpRule implements ClaimRule {
     private static final StatusCode GUIDELINES = StatusCode.of("A7", "732");
     private static final StatusCode PROCEDURE = StatusCode.of("A7", "454");
 
-    @Override
-    public String id() {
-        return "ncci-ptp";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("ncci-ptp", 7, GUIDELINES,
+            "No two lines with the same date of service form an active NCCI procedure-to-procedure pair, unless"
+                    + " the edit allows a modifier bypass and an NCCI-associated modifier (59, XE, XP, XS, XU, ...) is"
+                    + " present.")
+            .statusNote("A7:732 with A7:454")
+            .example("lines 99213 and 99211 on 2026-01-05 (PTP edit, indicator 0): \"Service lines 1 and 2: 99211 is not"
+                    + " payable with 99213 on the same date (NCCI procedure-to-procedure edit, modifier indicator 0: no"
+                    + " modifier bypasses it).\"");
 
     @Override
-    public int snip() {
-        return 7;
-    }
-
-    @Override
-    public StatusCode status() {
-        return GUIDELINES;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:732 with A7:454";
-    }
-
-    @Override
-    public String description() {
-        return "No two lines with the same date of service form an active NCCI procedure-to-procedure pair, unless"
-                + " the edit allows a modifier bypass and an NCCI-associated modifier (59, XE, XP, XS, XU, ...) is"
-                + " present.";
-    }
-
-    @Override
-    public String example() {
-        return "lines 99213 and 99211 on 2026-01-05 (PTP edit, indicator 0): \"Service lines 1 and 2: 99211 is not"
-                + " payable with 99213 on the same date (NCCI procedure-to-procedure edit, modifier indicator 0: no"
-                + " modifier bypasses it).\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

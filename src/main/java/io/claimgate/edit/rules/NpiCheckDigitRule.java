@@ -5,6 +5,7 @@ import io.claimgate.claim.ProviderIdentifier;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 
 /**
@@ -15,36 +16,6 @@ import io.claimgate.edit.StatusCode;
 public final class NpiCheckDigitRule implements ClaimRule {
 
     private static final StatusCode INVALID = StatusCode.of("A7", "562");
-
-    @Override
-    public String id() {
-        return "npi-check-digit";
-    }
-
-    @Override
-    public int snip() {
-        return 2;
-    }
-
-    @Override
-    public StatusCode status() {
-        return INVALID;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:562 with the NM101 entity code, e.g. A7:562:82";
-    }
-
-    @Override
-    public String example() {
-        return "NM1*82*1*...*XX*1234567890: \"The NPI '1234567890' of the rendering provider fails the NPI check digit.\"";
-    }
-
-    @Override
-    public String description() {
-        return "Every NPI on the claim is ten digits with a valid check digit (Luhn over 80840 + the first nine).";
-    }
 
     /** True when the text is a ten-digit NPI with a correct check digit. */
     public static boolean valid(String npi) {
@@ -69,6 +40,16 @@ public final class NpiCheckDigitRule implements ClaimRule {
         }
         char last = npi.charAt(9);
         return last >= '0' && last <= '9' && (10 - sum % 10) % 10 == last - '0';
+    }
+
+    private static final RuleInfo INFO = RuleInfo.rule("npi-check-digit", 2, INVALID,
+            "Every NPI on the claim is ten digits with a valid check digit (Luhn over 80840 + the first nine).")
+            .statusNote("A7:562 with the NM101 entity code, e.g. A7:562:82")
+            .example("NM1*82*1*...*XX*1234567890: \"The NPI '1234567890' of the rendering provider fails the NPI check digit.\"");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

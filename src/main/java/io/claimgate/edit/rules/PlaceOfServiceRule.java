@@ -7,6 +7,7 @@ import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
 import io.claimgate.edit.Profile;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import io.claimgate.x12.Segment;
 import java.util.List;
@@ -21,35 +22,15 @@ public final class PlaceOfServiceRule implements ClaimRule {
     private static final StatusCode INVALID = StatusCode.of("A7", "21");
     private static final StatusCode PLACE = StatusCode.of("A7", "249");
 
-    @Override
-    public String id() {
-        return "place-of-service";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("place-of-service", 5, PLACE,
+            "The place of service (CLM05-1, and SV105 when sent) is an assigned CMS place of service code.")
+            .statusNote("A7:21 with A7:249")
+            .example("CLM*...*30:B:1: \"The claim's place of service (CLM05-1) '30' is not an assigned CMS place of service"
+                    + " code.\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return PLACE;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:21 with A7:249";
-    }
-
-    @Override
-    public String description() {
-        return "The place of service (CLM05-1, and SV105 when sent) is an assigned CMS place of service code.";
-    }
-
-    @Override
-    public String example() {
-        return "CLM*...*30:B:1: \"The claim's place of service (CLM05-1) '30' is not an assigned CMS place of service"
-                + " code.\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

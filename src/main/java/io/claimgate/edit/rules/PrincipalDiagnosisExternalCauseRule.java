@@ -5,6 +5,7 @@ import io.claimgate.claim.Diagnosis;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 
 /**
@@ -16,35 +17,15 @@ public final class PrincipalDiagnosisExternalCauseRule implements ClaimRule {
     private static final StatusCode PRINCIPAL = StatusCode.of("A7", "254");
     private static final StatusCode EXTERNAL_CAUSE = StatusCode.of("A7", "509");
 
-    @Override
-    public String id() {
-        return "principal-diagnosis-external-cause";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("principal-diagnosis-external-cause", 5, PRINCIPAL,
+            "The principal diagnosis is not an ICD-10-CM external-cause code (V00-Y99).")
+            .statusNote("A7:254 with A7:509")
+            .example("HI*ABK:W010XXA: \"Principal diagnosis 'W010XXA' is an external-cause code (V00-Y99); put the injury"
+                    + " first and the external cause after it.\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return PRINCIPAL;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:254 with A7:509";
-    }
-
-    @Override
-    public String description() {
-        return "The principal diagnosis is not an ICD-10-CM external-cause code (V00-Y99).";
-    }
-
-    @Override
-    public String example() {
-        return "HI*ABK:W010XXA: \"Principal diagnosis 'W010XXA' is an external-cause code (V00-Y99); put the injury"
-                + " first and the external cause after it.\"";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

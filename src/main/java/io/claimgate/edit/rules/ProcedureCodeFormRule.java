@@ -5,6 +5,7 @@ import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.util.regex.Pattern;
 
@@ -18,35 +19,15 @@ public final class ProcedureCodeFormRule implements ClaimRule {
     static final Pattern CPT_OR_HCPCS = Pattern.compile("\\d{5}|\\d{4}[FTU]|[A-Z]\\d{4}");
     private static final StatusCode INVALID = StatusCode.of("A7", "454");
 
-    @Override
-    public String id() {
-        return "procedure-code-form";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("procedure-code-form", 5, INVALID,
+            "Each HC procedure code (SV101-2) has the form of a CPT (99213, 0001F, 0042T, 0001U) or HCPCS Level II"
+                    + " (J1885) code.")
+            .statusNote("A7:454 (A6:454 missing)")
+            .example("SV1*HC:9921X: \"Service line 1: procedure code '9921X' is not a CPT or HCPCS code.\"");
 
     @Override
-    public int snip() {
-        return 5;
-    }
-
-    @Override
-    public StatusCode status() {
-        return INVALID;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:454 (A6:454 missing)";
-    }
-
-    @Override
-    public String example() {
-        return "SV1*HC:9921X: \"Service line 1: procedure code '9921X' is not a CPT or HCPCS code.\"";
-    }
-
-    @Override
-    public String description() {
-        return "Each HC procedure code (SV101-2) has the form of a CPT (99213, 0001F, 0042T, 0001U) or HCPCS Level II"
-                + " (J1885) code.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

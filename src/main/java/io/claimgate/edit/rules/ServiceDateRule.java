@@ -6,10 +6,11 @@ import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.Severity;
 import io.claimgate.edit.StatusCode;
-import java.time.LocalDate;
 import io.claimgate.x12.X12Date;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,39 +23,19 @@ public final class ServiceDateRule implements ClaimRule {
     private static final StatusCode DATES_OF_SERVICE = StatusCode.of("A7", "187");
     private static final StatusCode FUTURE = StatusCode.of("A7", "510");
 
-    @Override
-    public String id() {
-        return "service-date";
-    }
-
-    @Override
-    public int snip() {
-        return 2;
-    }
-
-    @Override
-    public StatusCode status() {
-        return DATES_OF_SERVICE;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:187 (A6:187 missing; A7:510 with A7:187 in the future)";
-    }
-
-    @Override
-    public String example() {
-        return "DTP*472*D8*20230229: \"Service line 1: date of service '20230229' is not a valid D8 date.\"";
-    }
-
-    @Override
-    public String description() {
-        return "Each service line's date of service (DTP*472) is a real date or date range and not in the future.";
-    }
-
     /** The date, or null when the text is not a real CCYYMMDD date. */
     public static LocalDate parse(String text) {
         return X12Date.parse(text);
+    }
+
+    private static final RuleInfo INFO = RuleInfo.rule("service-date", 2, DATES_OF_SERVICE,
+            "Each service line's date of service (DTP*472) is a real date or date range and not in the future.")
+            .statusNote("A7:187 (A6:187 missing; A7:510 with A7:187 in the future)")
+            .example("DTP*472*D8*20230229: \"Service line 1: date of service '20230229' is not a valid D8 date.\"");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

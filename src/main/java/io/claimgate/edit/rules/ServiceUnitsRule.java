@@ -5,6 +5,7 @@ import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimRule;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Findings;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.StatusCode;
 import java.math.BigDecimal;
 
@@ -13,34 +14,14 @@ public final class ServiceUnitsRule implements ClaimRule {
 
     private static final StatusCode INVALID = StatusCode.of("A7", "476");
 
-    @Override
-    public String id() {
-        return "service-units";
-    }
+    private static final RuleInfo INFO = RuleInfo.rule("service-units", 2, INVALID,
+            "The service unit count (SV104) is a number greater than zero.")
+            .statusNote("A7:476")
+            .example("SV1*HC:99213*125*UN*0: \"Service line 1: the unit count (SV104) '0' is not greater than zero.\"");
 
     @Override
-    public int snip() {
-        return 2;
-    }
-
-    @Override
-    public StatusCode status() {
-        return INVALID;
-    }
-
-    @Override
-    public String statusNote() {
-        return "A7:476";
-    }
-
-    @Override
-    public String example() {
-        return "SV1*HC:99213*125*UN*0: \"Service line 1: the unit count (SV104) '0' is not greater than zero.\"";
-    }
-
-    @Override
-    public String description() {
-        return "The service unit count (SV104) is a number greater than zero.";
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override
