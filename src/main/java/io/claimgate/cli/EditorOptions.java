@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
- * The options (a picocli mixin) and claim editor of {@code process} and {@code serve}: code sets from {@code --codesets} or claimgate.codesets
+ * The options (a picocli mixin) and claim editor of {@code process}, {@code replay} and {@code serve}: code sets
+ * from {@code --codesets} or claimgate.codesets
  * (CLAIMGATE_CODESETS), else the curated default; profiles from {@code --profiles} or claimgate.profiles
  * (CLAIMGATE_PROFILES), else none.
  */
@@ -35,6 +36,29 @@ final class EditorOptions {
         Path codeDir = folder(settings, "claimgate.codesets", codesets, "code-set");
         Path profileDir = folder(settings, "claimgate.profiles", profiles, "profile");
         return () -> ClaimEditor.configured(codeDir, profileDir);
+    }
+
+    /**
+     * The runtime of a one-shot command (process, replay): no intakes or servers, this editor.
+     *
+     * @throws CommandFailure exit 2 when a code-set or profile folder is missing or not understood, 3 when OUT
+     *     cannot be written
+     */
+    io.claimgate.route.ClaimgateRuntime oneShotRuntime(Path out, int threads) throws CommandFailure {
+        Supplier<ClaimEditor> editor;
+        try {
+            editor = editor();
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(2, e.getMessage());
+        }
+        try {
+            return new io.claimgate.route.ClaimgateRuntime(out, threads,
+                    io.claimgate.route.ClaimgateRuntime.oneShot(), editor);
+        } catch (java.io.IOException e) {
+            throw new CommandFailure(3, "cannot write to " + out + ": " + e);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new CommandFailure(2, ProcessCommand.firstLine(e));
+        }
     }
 
     private static Path folder(ClaimgateSettings settings, String key, Path option, String what) {

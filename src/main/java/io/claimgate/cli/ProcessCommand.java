@@ -1,6 +1,5 @@
 package io.claimgate.cli;
 
-import io.claimgate.edit.ClaimEditor;
 import io.claimgate.output.FileOutcome;
 import io.claimgate.route.ClaimgateRuntime;
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,22 +54,11 @@ public final class ProcessCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Supplier<ClaimEditor> editor;
-        try {
-            editor = editorOptions.editor();
-        } catch (IllegalArgumentException e) {
-            System.err.println("claimgate: " + e.getMessage());
-            return 2;
-        }
         ClaimgateRuntime runtime;
         try {
-            runtime = new ClaimgateRuntime(out, threads, ClaimgateRuntime.oneShot(), editor);
-        } catch (IOException e) {
-            System.err.println("claimgate: cannot write to " + out + ": " + e);
-            return 3;
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            System.err.println("claimgate: " + firstLine(e));
-            return 2;
+            runtime = editorOptions.oneShotRuntime(out, threads);
+        } catch (CommandFailure failure) {
+            return failure.report();
         }
         try (runtime) {
             runtime.start();

@@ -52,19 +52,11 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         Path outDir = Path.of(out != null ? out : new ClaimgateSettings().get("claimgate.out", null));
-        java.util.function.Supplier<io.claimgate.edit.ClaimEditor> editor;
-        try {
-            editor = editorOptions.editor();
-        } catch (IllegalArgumentException e) {
-            System.err.println("claimgate: " + e.getMessage());
-            return 2;
-        }
         ClaimgateRuntime runtime;
         try {
-            runtime = new ClaimgateRuntime(outDir, threads, ClaimgateRuntime.oneShot(), editor);
-        } catch (IOException e) {
-            System.err.println("claimgate: cannot write to " + outDir + ": " + e);
-            return 3;
+            runtime = editorOptions.oneShotRuntime(outDir, threads);
+        } catch (CommandFailure failure) {
+            return failure.report();
         }
         try (runtime) {
             runtime.start();
