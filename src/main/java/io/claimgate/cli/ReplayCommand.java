@@ -4,7 +4,6 @@ import io.claimgate.intake.IntakeRequest;
 import io.claimgate.route.ClaimgateRuntime;
 import io.claimgate.route.ClaimgateSettings;
 import io.claimgate.route.IntakeResult;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
