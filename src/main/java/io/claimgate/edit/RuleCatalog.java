@@ -28,6 +28,25 @@ public final class RuleCatalog {
     private RuleCatalog() {
     }
 
+    /**
+     * A claim of a transaction set the 999 rejected (IK5 R): reported rejected, with no 277CA status, since a set
+     * the 999 rejects is not in the 277CA. SNIP 1 when the set is not a supported 837P at all, 2 otherwise.
+     */
+    public static final RuleInfo TRANSACTION_SET_REJECTED = new RuleInfo("transaction-set-rejected", 2,
+            Severity.ERROR, null, "none (the 999 answers the set)", "The claim's transaction set passed the structure"
+                    + " checks: a claim in a set the 999 rejected is not forwarded or acknowledged in the 277CA.",
+            "a set whose SE01 is wrong: \"Transaction set 0002 was rejected by the 999 (IK5 R 4); its claims are not"
+                    + " forwarded or acknowledged in the 277CA. See the 999 for the errors.\"");
+
+    /** A claim whose service lines Smooks could not parse even alone (its batch failed): rejected, A3:481. */
+    public static final RuleInfo SERVICE_LINE_SYNTAX = RuleInfo.rule("service-line-syntax", 1,
+            StatusCode.of("A3", "481"), "Smooks can parse the claim's service lines (2400 loops).");
+
+    /** Findings the processor adds outside the rules, listed in docs/rules.md too. */
+    public static List<RuleInfo> processorFindings() {
+        return List.of(TRANSACTION_SET_REJECTED, SERVICE_LINE_SYNTAX);
+    }
+
     public static List<ClaimRule> rules() {
         return List.of(
                 new ServiceDateRule(),

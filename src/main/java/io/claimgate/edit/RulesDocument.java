@@ -56,6 +56,14 @@ public final class RulesDocument {
                 s.append("- Example: ").append(r.example()).append('\n');
             }
         }
+        s.append("\n## Findings outside the rules\n\n");
+        s.append("The processor adds these itself; profiles cannot turn them off.\n\n");
+        s.append("| finding | SNIP | severity | 277CA status | means |\n|---|---|---|---|---|\n");
+        for (RuleInfo f : RuleCatalog.processorFindings()) {
+            s.append("| `").append(f.id()).append("` | ").append(f.snip()).append(" | ").append(f.severity().label())
+                    .append(" | ").append(cell(f.statusNote())).append(" | ").append(cell(f.description()))
+                    .append(" |\n");
+        }
         return s.toString();
     }
 

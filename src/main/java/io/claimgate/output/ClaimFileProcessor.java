@@ -7,8 +7,9 @@ import io.claimgate.edit.ClaimEditor;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.edit.EditContext;
 import io.claimgate.edit.Finding;
+import io.claimgate.edit.RuleCatalog;
+import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.Severity;
-import io.claimgate.edit.StatusCode;
 import io.claimgate.parse.ClaimFileHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.ParsedSegment;
@@ -153,8 +154,8 @@ public final class ClaimFileProcessor {
         Claim claim = ClaimBuilder.build(c, own);
         boolean syntax = set.setCodes().contains("1") || set.setCodes().contains("I6");
         Segment st = c.transaction().st();
-        return new ClaimResult(claim, List.of(new Finding("transaction-set-rejected", syntax ? 1 : 2, Severity.ERROR,
-                List.of(), st.id(), st.position(), "Transaction set " + set.controlNumber()
+        return new ClaimResult(claim, List.of(new Finding(RuleCatalog.TRANSACTION_SET_REJECTED.id(), syntax ? 1 : 2,
+                Severity.ERROR, List.of(), st.id(), st.position(), "Transaction set " + set.controlNumber()
                         + " was rejected by the 999 (IK5 R " + String.join(" ", set.setCodes())
                         + "); its claims are not forwarded or acknowledged in the 277CA. See the 999 for the errors.",
                 0)));
@@ -198,9 +199,9 @@ public final class ClaimFileProcessor {
             ClaimResult edited = editor.edit(claim, context);
             List<Finding> findings = new ArrayList<>(edited.findings());
             Segment first = c.lineSegments().isEmpty() ? c.clm() : c.lineSegments().get(0);
-            findings.add(0, new Finding("service-line-syntax", 1, Severity.ERROR, List.of(StatusCode.of("A3", "481")),
-                    first.id(), first.position(), "The service lines could not be parsed: " + e.getMessage(), 0));
-            return new ClaimResult(claim, List.copyOf(findings));
+            RuleInfo syntax = RuleCatalog.SERVICE_LINE_SYNTAX;
+            findings.add(0, new Finding(syntax.id(), syntax.snip(), Severity.ERROR, List.of(syntax.status()), first.id(), first.position(), "The service lines could not be parsed: " + e.getMessage(), 0));
+            return new ClaimResult(claim, List.copyOf(findings), edited.profile());
         }
     }
 
