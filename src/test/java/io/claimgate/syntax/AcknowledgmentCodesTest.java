@@ -141,6 +141,18 @@ class AcknowledgmentCodesTest {
     }
 
     @Test
+    void anUnreadableIsaIsAnsweredByATa1AloneWithItsControlNumber() throws Exception {
+        String text = Files.readString(Path.of("samples/clean.837"), StandardCharsets.ISO_8859_1);
+        Path file = tmp.resolve("letter-terminator.837");
+        Files.writeString(file, text.substring(0, 105) + "Q" + text.substring(106), StandardCharsets.ISO_8859_1);
+        FileStructure fs = new StructureScanner(map).scan(file);
+        assertEquals(1, fs.interchanges().size());
+        assertEquals("004", ta1(fs), "segment terminator is a letter");
+        assertEquals("000000201", fs.interchanges().get(0).controlNumber());
+        assertEquals(null, fs.interchanges().get(0).header(), "the rest of the file is not read");
+    }
+
+    @Test
     void ta1IsWrittenForRejectedInterchangesAndWhenRequested() throws Exception {
         FileStructure requested = scan(isa(14, "1"));
         assertTrue(requested.interchanges().get(0).acknowledgmentRequested());
