@@ -5,7 +5,6 @@ import io.claimgate.parse.ClaimFileHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.ServiceLineParser;
-import io.claimgate.parse.TransactionHeader;
 import io.claimgate.route.ClaimgateRuntime;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
@@ -115,7 +114,7 @@ public final class Benchmark {
         List<List<Segment>> batch = new ArrayList<>();
         long[] count = {0};
         Delimiters[] delimiters = new Delimiters[1];
-        ClaimFileHandler handler = new CountingHandler() {
+        ClaimFileHandler handler = new ClaimFileHandler() {
             @Override
             public void interchangeStart(InterchangeHeader interchange) {
                 delimiters[0] = interchange.delimiters();
@@ -216,30 +215,4 @@ public final class Benchmark {
         }
     }
 
-    /** A handler that ignores everything but what a subclass overrides. */
-    private abstract static class CountingHandler implements ClaimFileHandler {
-        @Override
-        public void interchangeStart(InterchangeHeader interchange) {
-        }
-
-        @Override
-        public void groupStart(Segment gs) {
-        }
-
-        @Override
-        public void transactionStart(TransactionHeader transaction) {
-        }
-
-        @Override
-        public void transactionEnd(TransactionHeader transaction, Segment se, int segmentCount) {
-        }
-
-        @Override
-        public void groupEnd(Segment gs, Segment ge, int transactionCount) {
-        }
-
-        @Override
-        public void interchangeEnd(InterchangeHeader interchange, Segment iea, int groupCount) {
-        }
-    }
 }

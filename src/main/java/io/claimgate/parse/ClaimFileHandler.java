@@ -6,29 +6,37 @@ import io.claimgate.x12.Segment;
 /**
  * Receives the envelopes and claims of an 837P file in file order, as {@link InterchangeReader} finds them.
  * Trailers are null when the file lacks them (the reader closes the envelope where the trailer should have been).
+ * Every event does nothing by default: a handler overrides the ones it needs.
  */
 public interface ClaimFileHandler {
 
-    void interchangeStart(InterchangeHeader interchange);
+    default void interchangeStart(InterchangeHeader interchange) {
+    }
 
-    void groupStart(Segment gs);
+    default void groupStart(Segment gs) {
+    }
 
     /** Every segment of a transaction set, ST and SE included, in order; for the structure checks. */
     default void transactionSegment(Segment segment) {
     }
 
-    void transactionStart(TransactionHeader transaction);
+    default void transactionStart(TransactionHeader transaction) {
+    }
 
-    void claim(RawClaim claim);
+    default void claim(RawClaim claim) {
+    }
 
     /** @param segmentCount the segments actually seen from ST to SE inclusive (SE01 should equal it) */
-    void transactionEnd(TransactionHeader transaction, Segment se, int segmentCount);
+    default void transactionEnd(TransactionHeader transaction, Segment se, int segmentCount) {
+    }
 
     /** @param transactionCount the ST sets actually seen in the group (GE01 should equal it) */
-    void groupEnd(Segment gs, Segment ge, int transactionCount);
+    default void groupEnd(Segment gs, Segment ge, int transactionCount) {
+    }
 
     /** @param groupCount the groups actually seen in the interchange (IEA01 should equal it) */
-    void interchangeEnd(InterchangeHeader interchange, Segment iea, int groupCount);
+    default void interchangeEnd(InterchangeHeader interchange, Segment iea, int groupCount) {
+    }
 
     /** A segment outside any transaction set that is not an envelope segment (TA1 note 024). */
     default void outsideTransaction(Segment segment) {

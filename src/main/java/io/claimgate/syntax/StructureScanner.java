@@ -3,7 +3,6 @@ package io.claimgate.syntax;
 import io.claimgate.x12.X12Date;
 import io.claimgate.parse.ClaimFileHandler;
 import io.claimgate.parse.InterchangeReader;
-import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.TransactionHeader;
 import io.claimgate.syntax.FileStructure.GroupCheck;
 import io.claimgate.syntax.FileStructure.InterchangeCheck;
@@ -172,14 +171,6 @@ public final class StructureScanner implements ClaimFileHandler {
         if (validator != null) {
             validator.segment(s, s.position());
         }
-    }
-
-    @Override
-    public void transactionStart(TransactionHeader transaction) {
-    }
-
-    @Override
-    public void claim(RawClaim claim) {
     }
 
     @Override

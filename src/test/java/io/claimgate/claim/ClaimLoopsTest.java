@@ -7,9 +7,6 @@ import io.claimgate.parse.ClaimFileHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.ParsedSegment;
 import io.claimgate.parse.RawClaim;
-import io.claimgate.parse.TransactionHeader;
-import io.claimgate.x12.InterchangeHeader;
-import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -27,16 +24,11 @@ class ClaimLoopsTest {
     static List<Claim> claims(Path file) throws Exception {
         List<Claim> claims = new ArrayList<>();
         ClaimFileHandler handler = new ClaimFileHandler() {
-            public void interchangeStart(InterchangeHeader i) { }
-            public void groupStart(Segment gs) { }
-            public void transactionStart(TransactionHeader t) { }
+            @Override
             public void claim(RawClaim c) {
                 claims.add(ClaimBuilder.build(c, c.lineSegments().stream().map(s -> new ParsedSegment(s.elements()))
                         .toList()));
             }
-            public void transactionEnd(TransactionHeader t, Segment se, int n) { }
-            public void groupEnd(Segment gs, Segment ge, int n) { }
-            public void interchangeEnd(InterchangeHeader i, Segment iea, int n) { }
         };
         try (SegmentReader r = new SegmentReader(new InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.ISO_8859_1))) {

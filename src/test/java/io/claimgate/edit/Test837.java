@@ -5,10 +5,7 @@ import io.claimgate.parse.ClaimFileHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.ServiceLineParser;
-import io.claimgate.parse.TransactionHeader;
 import io.claimgate.x12.Delimiters;
-import io.claimgate.x12.InterchangeHeader;
-import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -133,34 +130,12 @@ public final class Test837 {
     public static List<ClaimResult> edit(String x12, ClaimEditor editor) {
         List<RawClaim> raws = new ArrayList<>();
         ClaimFileHandler collect = new ClaimFileHandler() {
-            @Override
-            public void interchangeStart(InterchangeHeader interchange) {
-            }
-
-            @Override
-            public void groupStart(Segment gs) {
-            }
-
-            @Override
-            public void transactionStart(TransactionHeader transaction) {
-            }
 
             @Override
             public void claim(RawClaim claim) {
                 raws.add(claim);
             }
 
-            @Override
-            public void transactionEnd(TransactionHeader transaction, Segment se, int segmentCount) {
-            }
-
-            @Override
-            public void groupEnd(Segment gs, Segment ge, int transactionCount) {
-            }
-
-            @Override
-            public void interchangeEnd(InterchangeHeader interchange, Segment iea, int groupCount) {
-            }
         };
         try (SegmentReader segments = new SegmentReader(new StringReader(x12))) {
             new InterchangeReader(segments, collect).read();
