@@ -104,6 +104,10 @@ public final class ClaimgateRuntime implements AutoCloseable {
         settings.forEach((k, v) -> main.addOverrideProperty(k, v == null ? "" : v));
         main.addOverrideProperty("camel.server.enabled", settings.getOrDefault("claimgate.http.enabled", "false"));
         main.addOverrideProperty("camel.server.port", settings.getOrDefault("claimgate.http.port", "8080"));
+        // The embedded HTTP server (Vert.x) holds an upload in memory; larger files belong to the folder or SFTP
+        // intakes, which stream. An upload over the limit is answered 413 and not processed.
+        main.addOverrideProperty("camel.server.maxBodySize", settings.getOrDefault("claimgate.http.max-body-size",
+                "104857600"));
         main.addOverrideProperty("camel.management.enabled", settings.getOrDefault("claimgate.management.enabled",
                 "false"));
         main.addOverrideProperty("camel.management.port", settings.getOrDefault("claimgate.management.port", "9876"));

@@ -34,10 +34,20 @@ public final class HttpReplay {
         in.removeHeaders("CamelFile*");
         Path folder = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
         Path file = folder.resolve(name);
+        long received;
         try (InputStream body = in.getMandatoryBody(InputStream.class)) {
-            Files.copy(body, file);
+            received = Files.copy(body, file);
         } catch (org.apache.camel.InvalidPayloadException e) {
             throw new IOException("cannot read the request body", e);
+        }
+        // An upload cut short (client gone, server out of memory buffering it) must never be processed as if it
+        // were the file: a truncated 837 would be answered for content the sender did not send.
+        Long declared = in.getHeader("Content-Length", Long.class);
+        if (declared != null && declared != received) {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
+            throw new IOException("the upload was incomplete: received " + received + " of " + declared
+                    + " bytes; nothing was processed");
         }
         in.setBody(file.toFile());
         in.setHeader(ClaimFileIntake.INTAKE, "http");

@@ -58,10 +58,19 @@ public record IntakeResult(String disposition, FileOutcome outcome, String intak
             }
         }
         if (report != null && Files.exists(report)) {
-            json.set("reportContent", JSON.readTree(report.toFile()));
+            // Inline the report when it is small; a large file's report (about 350 bytes a claim) stays on disk,
+            // named by "report", so that an answer never holds a whole big file's results in memory.
+            if (Files.size(report) <= INLINE_REPORT_LIMIT) {
+                json.set("reportContent", JSON.readTree(report.toFile()));
+            } else {
+                json.put("reportContent", "not inlined: " + Files.size(report) + " bytes, see \"report\"");
+            }
         }
         return json;
     }
+
+    /** Reports up to this size go into the answer itself (a few thousand claims). */
+    static final long INLINE_REPORT_LIMIT = 4L << 20;
 
     private static String str(Path p) {
         return p == null ? null : p.toAbsolutePath().toString();
