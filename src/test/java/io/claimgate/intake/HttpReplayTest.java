@@ -48,6 +48,7 @@ class HttpReplayTest {
         p.put("claimgate.http.port", String.valueOf(http));
         p.put("claimgate.management.enabled", "true");
         p.put("claimgate.management.port", String.valueOf(management));
+        p.put("claimgate.http.max-body-size", "20000"); // the samples fit; 30 kB does not
         runtime = new ClaimgateRuntime(out, 2, p);
         runtime.start();
     }
@@ -70,6 +71,23 @@ class HttpReplayTest {
 
     static List<String> ids(JsonNode report) {
         return StreamSupport.stream(report.path("claims").spliterator(), false).map(c -> c.get("id").asText()).toList();
+    }
+
+    @Test
+    void anUploadOverTheLimitIsRefusedWith413AndNothingIsProcessed() throws Exception {
+        byte[] big = new byte[30_000];
+        java.util.Arrays.fill(big, (byte) 'X');
+        HttpResponse<String> answer = post("?name=too-big.837", big);
+        assertEquals(413, answer.statusCode(), answer.body());
+        for (String folder : List.of("archive", "error", "duplicates", "reports")) {
+            Path dir = out.resolve(folder);
+            if (Files.isDirectory(dir)) {
+                try (var files = Files.list(dir)) {
+                    assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("too-big"))
+                            .toList(), folder);
+                }
+            }
+        }
     }
 
     @Test
