@@ -130,7 +130,7 @@ public final class ClaimFileProcessor {
             }
             run.finish();
             return new StagedFile(layout, input, stem, work, keepInput, new FileOutcome(name, stem, true,
-                    run.report.claims(), run.report.accepted(), run.report.rejected(), ""));
+                    run.report.claims(), run.report.accepted(), run.report.rejected(), structure.rejections()));
         } catch (X12FormatException e) {
             run.abort();
             return new StagedFile(layout, input, stem, work, keepInput,

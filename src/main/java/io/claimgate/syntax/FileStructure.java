@@ -52,9 +52,23 @@ public record FileStructure(List<InterchangeCheck> interchanges) {
         return index < interchanges.size() ? interchanges.get(index) : null;
     }
 
-    /** True when anything in the file was rejected by a TA1 or a 999. */
-    public boolean anyRejected() {
-        return interchanges.stream().anyMatch(i -> !i.accepted()
-                || i.groups().stream().anyMatch(g -> g.acceptedCount() < g.transactions().size()));
+    /** What the TA1s and 999s rejected, in a few words ("" when nothing): for the file's summary line. */
+    public String rejections() {
+        List<String> notes = new java.util.ArrayList<>();
+        for (InterchangeCheck i : interchanges) {
+            if (!i.accepted()) {
+                notes.add("TA1 " + i.ta1Note() + " rejected interchange " + i.controlNumber()
+                        + (i.reason().isEmpty() ? "" : " (" + i.reason() + ")"));
+            }
+        }
+        long sets = interchanges.stream().filter(InterchangeCheck::accepted).flatMap(i -> i.groups().stream())
+                .mapToLong(g -> g.transactions().size()).sum();
+        long rejected = interchanges.stream().filter(InterchangeCheck::accepted).flatMap(i -> i.groups().stream())
+                .mapToLong(g -> g.transactions().size() - g.acceptedCount()).sum();
+        if (rejected > 0) {
+            notes.add("999 rejected " + rejected + " of " + sets + " transaction set(s)");
+        }
+        return String.join("; ", notes);
     }
+
 }

@@ -44,7 +44,30 @@ class SamplesProcessTest {
                 Files.copy(p, inbox.resolve(p.getFileName()));
             }
         }
-        exitCode = new CommandLine(new ClaimgateCommand()).execute("process", "--out", out.toString(), inbox.toString());
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            exitCode = new CommandLine(new ClaimgateCommand()).execute("process", "--out", out.toString(),
+                    inbox.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        summary = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    }
+
+    static List<String> summary;
+
+    @Test
+    void theSummaryLineOfEachFileSaysWhatItsAcknowledgmentsRejected() {
+        assertTrue(summary.contains("clean.837: 3 claims, 3 accepted, 0 rejected (outputs clean)"), summary.toString());
+        assertTrue(summary.contains("syntax-errors.837: 3 claims, 1 accepted, 2 rejected (outputs syntax-errors);"
+                + " 999 rejected 1 of 2 transaction set(s)"), summary.toString());
+        assertTrue(summary.contains("envelope-error.837: 0 claims, 0 accepted, 0 rejected (outputs envelope-error);"
+                + " TA1 001 rejected interchange 000000206 (IEA02 000000999 does not match ISA13 000000206)"),
+                summary.toString());
+        assertTrue(summary.contains("not-x12.txt: not processed: the file does not start with an ISA interchange"
+                + " header"), summary.toString());
     }
 
     @Test
