@@ -85,8 +85,16 @@ public final class SegmentReader implements Closeable {
         return segment;
     }
 
+    /**
+     * The id of the segment being read, for messages. Only the id: the rest may be patient data, and reasons end up
+     * in logs.
+     */
     private String preview() {
-        return text.length() > 12 ? text.substring(0, 12) + "..." : text.toString();
+        int end = 0;
+        while (end < text.length() && end < 3 && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? "(no segment id)" : text.substring(0, end);
     }
 
     private boolean startsWithIsa() throws IOException {
