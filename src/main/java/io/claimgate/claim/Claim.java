@@ -28,6 +28,22 @@ public record Claim(
         return raw.clm();
     }
 
+    /** Coordination of benefits: each other subscriber (2320) with its payer (2330B), in file order. */
+    public List<OtherSubscriber> otherSubscribers() {
+        return CoordinationOfBenefits.otherSubscribers(loops);
+    }
+
+    /** A prior payer's adjudications of service line {@code line} (2430). */
+    public List<LineAdjudication> adjudications(int line) {
+        return CoordinationOfBenefits.adjudications(loops, line, raw.transaction().interchange().delimiters()
+                .component());
+    }
+
+    /** The drug of service line {@code line} (2410), or null. */
+    public Drug drug(int line) {
+        return CoordinationOfBenefits.drug(loops, line, raw.transaction().interchange().delimiters().component());
+    }
+
     /** The loops of one kind, e.g. "2320" for the other subscribers, in file order. */
     public List<ClaimLoop> loops(String id) {
         return loops.stream().filter(l -> l.id().equals(id)).toList();

@@ -140,6 +140,7 @@ public final class ClaimReportWriter implements Closeable {
             }
             FindingJson.writeCharge(g, result);
             g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
+            FindingJson.writeOtherPayers(g, result.claim());
             FindingJson.writeFindings(g, "findings", result.claimFindings(), result.claim());
             FindingJson.writeLines(g, result);
             g.writeEndObject();

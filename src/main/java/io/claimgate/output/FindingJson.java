@@ -74,10 +74,58 @@ final class FindingJson {
             } else {
                 g.writeNullField("charge");
             }
+            io.claimgate.claim.Drug drug = result.claim().drug(line.number());
+            if (drug != null) {
+                g.writeObjectFieldStart("drug");
+                g.writeStringField("ndc", drug.ndc());
+                g.writeStringField("quantity", drug.quantity());
+                g.writeStringField("unit", drug.unit());
+                g.writeEndObject();
+            }
+            List<io.claimgate.claim.LineAdjudication> paid = result.claim().adjudications(line.number());
+            if (!paid.isEmpty()) {
+                g.writeArrayFieldStart("priorPayments");
+                for (io.claimgate.claim.LineAdjudication a : paid) {
+                    g.writeStartObject();
+                    g.writeStringField("payerId", a.payerId());
+                    writeAmount(g, "paid", a.paid());
+                    g.writeStringField("procedure", a.procedure());
+                    g.writeStringField("date", a.adjudicationDate());
+                    g.writeNumberField("adjustmentGroups", a.adjustmentGroups());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             writeFindings(g, "findings", result.lineFindings(line.number()), result.claim());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** Coordination of benefits: the other payers of the claim (2320/2330B), when there are any. */
+    static void writeOtherPayers(JsonGenerator g, io.claimgate.claim.Claim claim) throws IOException {
+        List<io.claimgate.claim.OtherSubscriber> others = claim.otherSubscribers();
+        if (others.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("otherPayers");
+        for (io.claimgate.claim.OtherSubscriber o : others) {
+            g.writeStartObject();
+            g.writeStringField("responsibility", o.responsibility());
+            g.writeStringField("payer", o.payerName());
+            g.writeStringField("payerId", o.payerId());
+            writeAmount(g, "paid", o.payerPaid());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeAmount(JsonGenerator g, String field, java.math.BigDecimal amount) throws IOException {
+        if (amount == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, amount);
+        }
     }
 
     static void writeCharge(JsonGenerator g, ClaimResult result) throws IOException {

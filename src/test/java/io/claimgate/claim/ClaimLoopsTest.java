@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Every segment of a claim lands in its implementation-guide loop, on the TR3 examples of the public corpus. */
 class ClaimLoopsTest {
 
+    static final Drug DRUG = new Drug("00026063512", "10", "ML");
     static final Path STUPIDEDI = Path.of("..", "shared", "corpus", "stupidedi");
 
     static List<Claim> claims(Path file) throws Exception {
@@ -66,10 +67,21 @@ class ClaimLoopsTest {
     }
 
     @Test
+    void typedCoordinationOfBenefitsAndPriorPayerAdjudication() throws Exception {
+        Claim c = only("medicare-secondary-payer-COB");
+        assertEquals(List.of(new OtherSubscriber("P", "CI", "COMMERCE", "59999", new java.math.BigDecimal("80"), 0)),
+                c.otherSubscribers());
+        assertEquals(List.of(new LineAdjudication("59999", new java.math.BigDecimal("80"), "99203", "1", "20050128",
+                2)), c.adjudications(1));
+    }
+
+    @Test
     void drugLoopUnderItsLine() throws Exception {
         Claim c = only("drug-administered-in-the-physician-office");
         assertEquals(List.of("2300", "2310B", "2400#1", "2400#2", "2410#2"), ids(c));
         assertEquals("LIN", c.loops("2410").get(0).first().id());
+        assertEquals(null, c.drug(1));
+        assertEquals(DRUG, c.drug(2));
     }
 
     @Test
