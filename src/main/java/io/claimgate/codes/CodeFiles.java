@@ -86,6 +86,28 @@ final class CodeFiles {
     }
 
     /** True when {@code [from, to)} is within the line and only spaces. */
+    /** A meaningful line of a simple list file: its 1-based number and its text without comment or padding. */
+    record ListLine(int number, String text) {
+    }
+
+    /**
+     * The lines of a simple list file (UTF-8, one entry a line, {@code #} starts a comment), without comments and
+     * blank lines: the format of the licensed CPT list and of a plain place-of-service list.
+     */
+    static java.util.List<ListLine> listLines(byte[] content) {
+        java.util.List<ListLine> out = new java.util.ArrayList<>();
+        String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int hash = line.indexOf('#');
+            line = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (!line.isEmpty()) {
+                out.add(new ListLine(i + 1, line));
+            }
+        }
+        return out;
+    }
+
     static boolean blank(byte[] data, int from, int to) {
         for (int i = from; i < to; i++) {
             if (data[i] != ' ' && data[i] != '\t') {

@@ -1,6 +1,5 @@
 package io.claimgate.codes;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -69,19 +68,10 @@ public final class CptCodeList {
 
     public static CptCodeList parse(byte[] content, String source) {
         Map<String, CptCode> map = new TreeMap<>();
-        String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            line = line.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
+        for (CodeFiles.ListLine entry : CodeFiles.listLines(content)) {
+            String line = entry.text();
             String[] f = line.split("\\|", -1);
-            String where = source + " line " + (i + 1);
+            String where = source + " line " + entry.number();
             if (f.length > 3) {
                 throw new IllegalArgumentException(where + ": more than code|effective|termination (descriptors are"
                         + " not accepted)");

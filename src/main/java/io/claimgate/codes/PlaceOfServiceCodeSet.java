@@ -74,22 +74,13 @@ public final class PlaceOfServiceCodeSet {
     /** Parses the plain list format described in the class comment. */
     public static PlaceOfServiceCodeSet parseText(byte[] content, String source) {
         Map<String, PlaceOfService> map = new TreeMap<>();
-        String[] lines = new String(content, StandardCharsets.UTF_8).split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int hash = line.indexOf('#');
-            if (hash >= 0) {
-                line = line.substring(0, hash);
-            }
-            line = line.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
+        for (CodeFiles.ListLine entry : CodeFiles.listLines(content)) {
+            String line = entry.text();
             int bar = line.indexOf('|');
             String code = (bar < 0 ? line : line.substring(0, bar)).strip();
             String name = bar < 0 ? "" : line.substring(bar + 1).strip();
             if (!CODE.matcher(code).matches()) {
-                throw new IllegalArgumentException(source + " line " + (i + 1) + ": '" + code
+                throw new IllegalArgumentException(source + " line " + entry.number() + ": '" + code
                         + "' is not a two-digit place of service code");
             }
             map.put(code, new PlaceOfService(code, name));
