@@ -5,7 +5,6 @@ import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.edit.Finding;
 import io.claimgate.edit.StatusCode;
-import io.claimgate.x12.X12Date;
 import io.claimgate.parse.HierarchyLevel;
 import io.claimgate.parse.TransactionHeader;
 import io.claimgate.x12.ControlNumberSequence;
@@ -188,8 +187,8 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
             if (line.serviceDate() == null) {
                 continue;
             }
-            LocalDate from = X12Date.parse(line.serviceDate().from());
-            LocalDate to = X12Date.parse(line.serviceDate().to());
+            LocalDate from = line.serviceDate().fromDate();
+            LocalDate to = line.serviceDate().toDate();
             if (from == null || to == null) {
                 continue;
             }
@@ -220,8 +219,8 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
             s.write("REF", "FJ", line.lineControlNumber());
         }
         if (line.serviceDate() != null) {
-            LocalDate from = X12Date.parse(line.serviceDate().from());
-            LocalDate to = X12Date.parse(line.serviceDate().to());
+            LocalDate from = line.serviceDate().fromDate();
+            LocalDate to = line.serviceDate().toDate();
             if (from != null && to != null && !to.isBefore(from)) {
                 writeDate(s, from, to);
             }

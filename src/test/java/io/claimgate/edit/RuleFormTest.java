@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.edit.rules.NpiCheckDigitRule;
-import io.claimgate.edit.rules.ServiceDateRule;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +28,10 @@ class RuleFormTest {
 
     @Test
     void serviceDatesMustBeRealDates() {
-        assertEquals(LocalDate.of(2024, 2, 29), ServiceDateRule.parse("20240229"));
-        assertNull(ServiceDateRule.parse("20230229"));
-        assertNull(ServiceDateRule.parse("20261301"));
-        assertNull(ServiceDateRule.parse("2026010"));
+        assertEquals(LocalDate.of(2024, 2, 29), io.claimgate.x12.X12Date.parse("20240229"));
+        assertNull(io.claimgate.x12.X12Date.parse("20230229"));
+        assertNull(io.claimgate.x12.X12Date.parse("20261301"));
+        assertNull(io.claimgate.x12.X12Date.parse("2026010"));
     }
 
     @Test

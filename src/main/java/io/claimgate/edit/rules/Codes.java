@@ -80,7 +80,7 @@ final class Codes {
         if (d == null || !("D8".equals(d.format()) || "RD8".equals(d.format()))) {
             return null;
         }
-        return ServiceDateRule.parse(d.from());
+        return d.fromDate();
     }
 
     /** The date claim-level codes (diagnoses) are judged by: the earliest valid line date, or null. */

@@ -9,7 +9,6 @@ import io.claimgate.edit.Findings;
 import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.Severity;
 import io.claimgate.edit.StatusCode;
-import io.claimgate.x12.X12Date;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,11 +21,6 @@ public final class ServiceDateRule implements ClaimRule {
 
     private static final StatusCode DATES_OF_SERVICE = StatusCode.of("A7", "187");
     private static final StatusCode FUTURE = StatusCode.of("A7", "510");
-
-    /** The date, or null when the text is not a real CCYYMMDD date. */
-    public static LocalDate parse(String text) {
-        return X12Date.parse(text);
-    }
 
     private static final RuleInfo INFO = RuleInfo.rule("service-date", 2, DATES_OF_SERVICE,
             "Each service line's date of service (DTP*472) is a real date or date range and not in the future.")
@@ -47,8 +41,8 @@ public final class ServiceDateRule implements ClaimRule {
                         "Service line " + line.number() + " has no date of service (DTP*472).");
                 continue;
             }
-            LocalDate from = parse(date.from());
-            LocalDate to = parse(date.to());
+            LocalDate from = date.fromDate();
+            LocalDate to = date.toDate();
             boolean knownFormat = "D8".equals(date.format()) || "RD8".equals(date.format());
             if (!knownFormat || from == null || to == null || to.isBefore(from)) {
                 findings.error(this, DATES_OF_SERVICE, line.serviceDateSegment(), line.number(),
