@@ -30,15 +30,25 @@ public final class InterchangeAcknowledgmentWriter {
                 continue;
             }
             InterchangeHeader header = interchange.header() != null ? interchange.header() : unreadable();
-            SegmentWriter w = new SegmentWriter(out, AcknowledgmentEnvelope.replyDelimiters(header.delimiters()));
-            long isa13 = controlNumbers.next();
-            AcknowledgmentEnvelope.writeIsa(w, header, isa13, now);
-            w.write("TA1", pad9(interchange.controlNumber()), orDefault(interchange.date(), "000000"),
-                    orDefault(interchange.time(), "0000"), interchange.accepted() ? "A" : "R", interchange.ta1Note());
-            w.write("IEA", "0", ControlNumberSequence.isa13(isa13));
+            writeOne(out, header, interchange.controlNumber(), interchange.date(), interchange.time(),
+                    interchange.accepted(), interchange.ta1Note(), controlNumbers, now);
             written++;
         }
         return written;
+    }
+
+    /**
+     * One TA1 in its own interchange back to the sender of {@code header}: TA101-TA103 the received ISA13, ISA09 and
+     * ISA10, TA104 A or R, TA105 the note code.
+     */
+    public static void writeOne(Writer out, InterchangeHeader header, String controlNumber, String date, String time,
+            boolean accepted, String note, ControlNumberSequence controlNumbers, LocalDateTime now) {
+        SegmentWriter w = new SegmentWriter(out, AcknowledgmentEnvelope.replyDelimiters(header.delimiters()));
+        long isa13 = controlNumbers.next();
+        AcknowledgmentEnvelope.writeIsa(w, header, isa13, now);
+        w.write("TA1", pad9(controlNumber), orDefault(date, "000000"), orDefault(time, "0000"), accepted ? "A" : "R",
+                note);
+        w.write("IEA", "0", ControlNumberSequence.isa13(isa13));
     }
 
     /** When the ISA itself is unreadable the reply goes out with standard delimiters and unknown parties. */

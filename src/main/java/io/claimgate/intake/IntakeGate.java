@@ -2,19 +2,16 @@ package io.claimgate.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimgate.ack.AcknowledgmentEnvelope;
+import io.claimgate.ack.InterchangeAcknowledgmentWriter;
 import io.claimgate.output.CommitPlan;
 import io.claimgate.output.OutputLayout;
 import io.claimgate.x12.ControlNumberSequence;
-import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
-import io.claimgate.x12.SegmentWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -169,25 +166,16 @@ public final class IntakeGate {
 
     private void settle(Admission a, String stem, Path work, List<CommitPlan.Move> outputs, Path folder,
             ObjectNode entry) throws IOException {
-        String name = a.file().getFileName().toString();
-        Path target = folder.resolve(stem + name.substring(OutputLayout.stem(name).length()));
-        Path from = a.file();
-        if (a.request().keepInput()) {
-            from = work.resolve("input.tmp");
-            Files.copy(a.file(), from, StandardCopyOption.REPLACE_EXISTING);
-        }
-        new CommitPlan(work, outputs, new CommitPlan.Move(from, target), entry).write().apply(store::record);
+        CommitPlan.settling(work, outputs, a.file(), a.request().keepInput(), folder, stem, entry).write()
+                .apply(store::record);
     }
 
+    /** TA1 025 (duplicate interchange control number), through the one TA1 writer. */
     private void writeTa1(ContentFingerprint print, Path target) throws IOException {
         InterchangeHeader in = new InterchangeHeader(print.isa(), print.delimiters());
-        Delimiters d = AcknowledgmentEnvelope.replyDelimiters(print.delimiters());
-        long control = controlNumbers.next();
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.ISO_8859_1)) {
-            SegmentWriter w = new SegmentWriter(out, d);
-            AcknowledgmentEnvelope.writeIsa(w, in, control, LocalDateTime.now(clock));
-            w.write("TA1", in.controlNumber(), in.date(), in.time(), "R", "025");
-            w.write("IEA", "0", io.claimgate.x12.ControlNumberSequence.isa13(control));
+            InterchangeAcknowledgmentWriter.writeOne(out, in, in.controlNumber(), in.date(), in.time(), false, "025",
+                    controlNumbers, LocalDateTime.now(clock));
         }
     }
 }

@@ -53,6 +53,23 @@ public final class CommitPlan {
     }
 
     /** Makes the staged outputs durable, then writes the plan atomically. After this the commit will happen. */
+    /**
+     * The plan that publishes {@code outputs} and then settles {@code input} in {@code folder} as stem + its
+     * extension: moved when it is claimgate's to move, else first copied into the work folder (a replayed file, an
+     * SFTP download) so that the plan's last step is a rename either way.
+     */
+    public static CommitPlan settling(Path work, List<Move> outputs, Path input, boolean keepInput, Path folder,
+            String stem, ObjectNode record) throws IOException {
+        String name = input.getFileName().toString();
+        Path target = folder.resolve(stem + name.substring(OutputLayout.stem(name).length()));
+        Path from = input;
+        if (keepInput) {
+            from = work.resolve("input.tmp");
+            Files.copy(input, from, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new CommitPlan(work, outputs, new Move(from, target), record);
+    }
+
     public CommitPlan write() throws IOException {
         for (Move m : outputs) {
             force(m.from());

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -134,14 +133,7 @@ public final class StagedFile {
     }
 
     private void settle(List<CommitPlan.Move> outputs, Path folder) throws IOException {
-        String name = input.getFileName().toString();
-        Path target = folder.resolve(stem + name.substring(OutputLayout.stem(name).length()));
-        Path from = input;
-        if (keepInput) {
-            from = work.resolve("input.tmp");
-            Files.copy(input, from, StandardCopyOption.REPLACE_EXISTING);
-        }
-        new CommitPlan(work, outputs, new CommitPlan.Move(from, target), record).write().apply(recorder);
+        CommitPlan.settling(work, outputs, input, keepInput, folder, stem, record).write().apply(recorder);
     }
 
 }
