@@ -1,7 +1,7 @@
 package io.claimgate.bench;
 
-import io.claimgate.output.FileOutcome;
-import io.claimgate.parse.ClaimFileHandler;
+import io.claimgate.commit.FileOutcome;
+import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.ServiceLineParser;
@@ -114,7 +114,7 @@ public final class Benchmark {
         List<List<Segment>> batch = new ArrayList<>();
         long[] count = {0};
         Delimiters[] delimiters = new Delimiters[1];
-        ClaimFileHandler handler = new ClaimFileHandler() {
+        EnvelopeHandler handler = new EnvelopeHandler() {
             @Override
             public void interchangeStart(InterchangeHeader interchange) {
                 delimiters[0] = interchange.delimiters();

@@ -1,6 +1,6 @@
 package io.claimgate.cli;
 
-import io.claimgate.output.FileOutcome;
+import io.claimgate.commit.FileOutcome;
 import io.claimgate.route.ClaimgateRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ public final class ProcessCommand implements Callable<Integer> {
     int threads;
 
     @Mixin
-    EditorOptions editorOptions = new EditorOptions();
+    CodeSetOptions editorOptions = new CodeSetOptions();
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "837P files, or folders of them.")
     List<Path> inputs;

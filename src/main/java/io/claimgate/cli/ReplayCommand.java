@@ -3,7 +3,7 @@ package io.claimgate.cli;
 import io.claimgate.intake.IntakeRequest;
 import io.claimgate.route.ClaimgateRuntime;
 import io.claimgate.route.ClaimgateSettings;
-import io.claimgate.route.IntakeResult;
+import io.claimgate.route.FileResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class ReplayCommand implements Callable<Integer> {
     int threads;
 
     @picocli.CommandLine.Mixin
-    EditorOptions editorOptions = new EditorOptions();
+    CodeSetOptions editorOptions = new CodeSetOptions();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "837P files.")
     List<Path> files;
@@ -61,7 +61,7 @@ public final class ReplayCommand implements Callable<Integer> {
             runtime.start();
             boolean refused = false;
             for (Path f : files) {
-                IntakeResult result = runtime.submit(f, new IntakeRequest("replay", partner, force, true));
+                FileResult result = runtime.submit(f, new IntakeRequest("replay", partner, force, true));
                 System.err.println(result.summary());
                 System.out.println(result.toJson().toPrettyString());
                 refused |= !result.processed() && !"error".equals(result.disposition());

@@ -30,7 +30,7 @@ public final class ServeCommand implements Callable<Integer> {
     Integer threads;
 
     @Mixin
-    EditorOptions editorOptions = new EditorOptions();
+    CodeSetOptions editorOptions = new CodeSetOptions();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any setting of application.properties, e.g."
             + " --set claimgate.sftp.enabled=true --set claimgate.http.port=8081.")

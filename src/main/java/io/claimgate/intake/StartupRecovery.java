@@ -1,7 +1,7 @@
 package io.claimgate.intake;
 
-import io.claimgate.output.CommitPlan;
-import io.claimgate.output.OutputLayout;
+import io.claimgate.commit.CommitPlan;
+import io.claimgate.commit.OutputLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -23,7 +23,7 @@ public final class InterchangeReader {
     private static final Set<String> ENVELOPE = Set.of("ISA", "GS", "ST", "GE", "IEA");
 
     private final SegmentReader segments;
-    private final ClaimFileHandler handler;
+    private final EnvelopeHandler handler;
 
     private InterchangeHeader interchange;
     private Segment gs;
@@ -41,7 +41,7 @@ public final class InterchangeReader {
     private List<Segment> claimSegments;
     private List<Segment> lineSegments;
 
-    public InterchangeReader(SegmentReader segments, ClaimFileHandler handler) {
+    public InterchangeReader(SegmentReader segments, EnvelopeHandler handler) {
         this.segments = segments;
         this.handler = handler;
     }

@@ -4,10 +4,10 @@ import io.claimgate.intake.Admission;
 import io.claimgate.intake.IntakeGate;
 import io.claimgate.intake.IntakeMetrics;
 import io.claimgate.intake.IntakeRequest;
-import io.claimgate.output.ClaimFileProcessor;
-import io.claimgate.output.FileOutcome;
-import io.claimgate.output.OutputLayout;
-import io.claimgate.output.StagedFile;
+import io.claimgate.process.ClaimFileProcessor;
+import io.claimgate.commit.FileOutcome;
+import io.claimgate.commit.OutputLayout;
+import io.claimgate.commit.StagedFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,21 +74,21 @@ public final class ClaimFileIntake {
         return parent == null ? null : parent.getName(0).toString();
     }
 
-    public IntakeResult refuseDuplicate(@Body Admission a) throws IOException {
+    public FileResult refuseDuplicate(@Body Admission a) throws IOException {
         var r = gate.refuseDuplicate(a);
         return refused(a, r);
     }
 
-    public IntakeResult refuseInterchange(@Body Admission a) throws IOException {
+    public FileResult refuseInterchange(@Body Admission a) throws IOException {
         var r = gate.refuseInterchange(a);
         return refused(a, r);
     }
 
-    private IntakeResult refused(Admission a, IntakeGate.Refusal r) {
+    private FileResult refused(Admission a, IntakeGate.Refusal r) {
         FileOutcome outcome = new FileOutcome(a.file().getFileName().toString(), r.stem(), false, 0, 0, 0,
                 r.reason());
         metrics.outcome(a.request().intake(), r.disposition(), 0, 0, null, a.startNanos());
-        return new IntakeResult(r.disposition(), outcome, a.request().intake(), a.request().partner(),
+        return new FileResult(r.disposition(), outcome, a.request().intake(), a.request().partner(),
                 a.request().force(), a.fingerprint().sha256(), null, r.ta1(), r.reasonFile());
     }
 
@@ -107,22 +107,22 @@ public final class ClaimFileIntake {
                 : staged.recordingTo(gate.entry(a, stem, "error", "error/" + stem + ".reason.txt"), gate::record);
     }
 
-    public IntakeResult commit(@Body StagedFile staged, Exchange exchange) {
+    public FileResult commit(@Body StagedFile staged, Exchange exchange) {
         Admission a = exchange.getProperty(ADMISSION, Admission.class);
         FileOutcome outcome = staged.commit();
         OutputLayout layout = processor.layout();
         Path report = layout.reports().resolve(staged.stem() + ".json");
         metrics.outcome(a.request().intake(), "processed", outcome.accepted(), outcome.rejected(), report,
                 a.startNanos());
-        return new IntakeResult("processed", outcome, a.request().intake(), a.request().partner(), a.request().force(),
+        return new FileResult("processed", outcome, a.request().intake(), a.request().partner(), a.request().force(),
                 a.fingerprint().sha256(), report, layout.acks().resolve(staged.stem() + ".277"), null);
     }
 
-    public IntakeResult fail(@Body StagedFile staged, Exchange exchange) {
+    public FileResult fail(@Body StagedFile staged, Exchange exchange) {
         Admission a = exchange.getProperty(ADMISSION, Admission.class);
         FileOutcome outcome = staged.fail();
         metrics.outcome(a.request().intake(), "error", 0, 0, null, a.startNanos());
-        return new IntakeResult("error", outcome, a.request().intake(), a.request().partner(), a.request().force(),
+        return new FileResult("error", outcome, a.request().intake(), a.request().partner(), a.request().force(),
                 a.fingerprint().sha256(), null, null, processor.layout().error().resolve(staged.stem()
                 + ".reason.txt"));
     }

@@ -6,9 +6,9 @@ import io.claimgate.intake.IntakeMetrics;
 import io.claimgate.intake.IntakeRequest;
 import io.claimgate.intake.ProcessedFileStore;
 import io.claimgate.intake.StartupRecovery;
-import io.claimgate.output.ClaimFileProcessor;
-import io.claimgate.output.FileOutcome;
-import io.claimgate.output.OutputLayout;
+import io.claimgate.process.ClaimFileProcessor;
+import io.claimgate.commit.FileOutcome;
+import io.claimgate.commit.OutputLayout;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.FileControlNumberSequence;
@@ -176,7 +176,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     }
 
     /** Sends one file through the claim-file route as the given intake and returns the committed result. */
-    public IntakeResult submit(Path file, IntakeRequest request) {
+    public FileResult submit(Path file, IntakeRequest request) {
         Map<String, Object> headers = new HashMap<>();
         headers.put(ClaimFileIntake.INTAKE, request.intake());
         headers.put(ClaimFileIntake.KEEP_INPUT, request.keepInput());
@@ -184,7 +184,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         if (request.partner() != null) {
             headers.put(ClaimFileIntake.PARTNER, request.partner());
         }
-        return template.requestBodyAndHeaders("direct:claim-file", file.toFile(), headers, IntakeResult.class);
+        return template.requestBodyAndHeaders("direct:claim-file", file.toFile(), headers, FileResult.class);
     }
 
     public CamelContext camelContext() {

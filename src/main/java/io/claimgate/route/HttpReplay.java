@@ -11,7 +11,7 @@ import org.apache.camel.Message;
 /**
  * The bean behind {@code POST /api/files} ("httpReplay" in camel-routes/intake-http.yaml): saves the request body
  * as a file under {@code OUT/.claimgate/uploads/}, hands it to the claim-file route like any other arrival, and turns
- * the {@link IntakeResult} into the answer: 200 processed, 422 not X12, 409 refused as a duplicate (or a reused
+ * the {@link FileResult} into the answer: 200 processed, 422 not X12, 409 refused as a duplicate (or a reused
  * ISA13), with the result and the report as JSON.
  *
  * <p>Query parameters: {@code name} (the file name, default {@code upload.837}), {@code force=true}, {@code partner}.
@@ -58,7 +58,7 @@ public final class HttpReplay {
     }
 
     public void respond(Exchange exchange) throws Exception {
-        IntakeResult result = exchange.getMessage().getMandatoryBody(IntakeResult.class);
+        FileResult result = exchange.getMessage().getMandatoryBody(FileResult.class);
         int status = switch (result.disposition()) {
             case "processed" -> 200;
             case "error" -> 422;

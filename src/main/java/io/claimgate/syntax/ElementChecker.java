@@ -1,6 +1,7 @@
 package io.claimgate.syntax;
 
 import io.claimgate.x12.X12Date;
+import io.claimgate.x12.X12Time;
 import io.claimgate.x12.Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class ElementChecker {
                 case "R" -> DECIMAL.matcher(value).matches() ? null : "6";
                 case "N0" -> INTEGER.matcher(value).matches() ? null : "6";
                 case "DT" -> validDate(s, value) ? null : "8";
-                case "TM" -> validTime(value) ? null : "9";
+                case "TM" -> X12Time.valid(value) ? null : "9";
                 case "C" -> Segment.splitComponents(value, component).get(0).isEmpty() ? "1" : null;
                 default -> value.length() < def.min() ? "4" : value.length() > def.max() ? "5" : null;
             };
@@ -63,14 +64,4 @@ final class ElementChecker {
         return X12Date.parse(value) != null;
     }
 
-    static boolean validTime(String value) {
-        if (!INTEGER.matcher(value).matches() || value.length() < 4 || value.length() > 8 || value.length() == 5
-                || value.length() == 7) {
-            return false;
-        }
-        int hh = Integer.parseInt(value.substring(0, 2));
-        int mm = Integer.parseInt(value.substring(2, 4));
-        int ss = value.length() >= 6 ? Integer.parseInt(value.substring(4, 6)) : 0;
-        return hh < 24 && mm < 60 && ss < 60;
-    }
 }

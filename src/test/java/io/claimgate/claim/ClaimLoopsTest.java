@@ -3,7 +3,7 @@ package io.claimgate.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.claimgate.parse.ClaimFileHandler;
+import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.ParsedSegment;
 import io.claimgate.parse.RawClaim;
@@ -24,7 +24,7 @@ class ClaimLoopsTest {
 
     static List<Claim> claims(Path file) throws Exception {
         List<Claim> claims = new ArrayList<>();
-        ClaimFileHandler handler = new ClaimFileHandler() {
+        EnvelopeHandler handler = new EnvelopeHandler() {
             @Override
             public void claim(RawClaim c) {
                 claims.add(ClaimBuilder.build(c, c.lineSegments().stream().map(s -> new ParsedSegment(s.elements()))

@@ -1,7 +1,7 @@
 package io.claimgate.edit;
 
 import io.claimgate.claim.ClaimBuilder;
-import io.claimgate.parse.ClaimFileHandler;
+import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.ServiceLineParser;
@@ -129,7 +129,7 @@ public final class Test837 {
     /** Reads, parses and edits every claim of the text with the editor, as the processor does. */
     public static List<ClaimResult> edit(String x12, ClaimEditor editor) {
         List<RawClaim> raws = new ArrayList<>();
-        ClaimFileHandler collect = new ClaimFileHandler() {
+        EnvelopeHandler collect = new EnvelopeHandler() {
 
             @Override
             public void claim(RawClaim claim) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimgate.output.CommitPlan;
-import io.claimgate.output.OutputLayout;
+import io.claimgate.commit.CommitPlan;
+import io.claimgate.commit.OutputLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

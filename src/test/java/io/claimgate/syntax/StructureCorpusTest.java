@@ -1,5 +1,7 @@
 package io.claimgate.syntax;
 
+import io.claimgate.process.StructureScanner;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

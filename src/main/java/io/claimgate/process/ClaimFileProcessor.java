@@ -1,4 +1,11 @@
-package io.claimgate.output;
+package io.claimgate.process;
+
+import io.claimgate.output.AcceptedClaimWriter;
+import io.claimgate.output.ClaimReportWriter;
+import io.claimgate.commit.FileOutcome;
+import io.claimgate.commit.OutputLayout;
+import io.claimgate.output.RejectedClaimWriter;
+import io.claimgate.commit.StagedFile;
 
 import io.claimgate.ack.ClaimAcknowledgmentWriter;
 import io.claimgate.claim.Claim;
@@ -10,7 +17,7 @@ import io.claimgate.edit.Finding;
 import io.claimgate.edit.RuleCatalog;
 import io.claimgate.edit.RuleInfo;
 import io.claimgate.edit.Severity;
-import io.claimgate.parse.ClaimFileHandler;
+import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.ParsedSegment;
 import io.claimgate.parse.RawClaim;
@@ -24,7 +31,6 @@ import io.claimgate.syntax.FileStructure.GroupCheck;
 import io.claimgate.syntax.FileStructure.InterchangeCheck;
 import io.claimgate.syntax.FileStructure.TransactionCheck;
 import io.claimgate.syntax.ImplementationMap;
-import io.claimgate.syntax.StructureScanner;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
@@ -206,7 +212,7 @@ public final class ClaimFileProcessor {
     }
 
     /** The state of one file being processed: the writers and the pipeline feeding them. */
-    private final class FileRun implements ClaimFileHandler {
+    private final class FileRun implements EnvelopeHandler {
 
         private final String name;
         private final Path work;

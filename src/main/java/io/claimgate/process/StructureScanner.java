@@ -1,7 +1,13 @@
-package io.claimgate.syntax;
+package io.claimgate.process;
+
+import io.claimgate.syntax.FileStructure;
+import io.claimgate.syntax.ImplementationMap;
+import io.claimgate.syntax.SegmentError;
+import io.claimgate.syntax.TransactionValidator;
 
 import io.claimgate.x12.X12Date;
-import io.claimgate.parse.ClaimFileHandler;
+import io.claimgate.x12.X12Time;
+import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.TransactionHeader;
 import io.claimgate.syntax.FileStructure.GroupCheck;
@@ -31,7 +37,7 @@ import java.util.Set;
  * IK5 R with 1 (transaction set not supported) or I6 (implementation convention not supported): never parsed as
  * 837P. Set trailer problems give IK5 2/3/4, segment errors IK5 5.
  */
-public final class StructureScanner implements ClaimFileHandler {
+public final class StructureScanner implements EnvelopeHandler {
 
     /** The 837P implementation conventions claimgate accepts in GS08/ST03 (X222A2 is the later errata). */
     public static final Set<String> SUPPORTED = Set.of("005010X222A1", "005010X222A2");
@@ -115,7 +121,7 @@ public final class StructureScanner implements ClaimFileHandler {
         if (!isa.element(9).matches("\\d{6}") || X12Date.parse("20" + isa.element(9)) == null) {
             ta1("014", "ISA09 interchange date '" + isa.element(9) + "' is not a valid YYMMDD date");
         }
-        if (!isa.element(10).matches("\\d{4}") || !ElementChecker.validTime(isa.element(10))) {
+        if (!isa.element(10).matches("\\d{4}") || !X12Time.valid(isa.element(10))) {
             ta1("015", "ISA10 interchange time '" + isa.element(10) + "' is not a valid HHMM time");
         }
         if (!isa.element(13).matches("\\d{9}")) {

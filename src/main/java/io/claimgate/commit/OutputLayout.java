@@ -1,4 +1,5 @@
-package io.claimgate.output;
+package io.claimgate.commit;
+
 
 import java.io.IOException;
 import java.nio.file.Files;

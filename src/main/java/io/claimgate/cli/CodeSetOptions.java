@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * (CLAIMGATE_CODESETS), else the curated default; profiles from {@code --profiles} or claimgate.profiles
  * (CLAIMGATE_PROFILES), else none.
  */
-final class EditorOptions {
+final class CodeSetOptions {
 
     @Option(names = "--codesets", paramLabel = "DIR", description = "Folder of official code-set files"
             + " (claimgate.codesets; default: the small curated set in the jar).")

@@ -1,4 +1,5 @@
-package io.claimgate.output;
+package io.claimgate.process;
+
 
 import java.util.ArrayDeque;
 import java.util.Deque;

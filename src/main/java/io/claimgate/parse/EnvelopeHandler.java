@@ -8,7 +8,7 @@ import io.claimgate.x12.Segment;
  * Trailers are null when the file lacks them (the reader closes the envelope where the trailer should have been).
  * Every event does nothing by default: a handler overrides the ones it needs.
  */
-public interface ClaimFileHandler {
+public interface EnvelopeHandler {
 
     default void interchangeStart(InterchangeHeader interchange) {
     }

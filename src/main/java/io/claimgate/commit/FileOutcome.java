@@ -1,4 +1,5 @@
-package io.claimgate.output;
+package io.claimgate.commit;
+
 
 /**
  * What became of one input file: processed (its claims accepted and/or rejected, acknowledged) or error (not

@@ -1,4 +1,6 @@
-package io.claimgate.output;
+package io.claimgate.commit;
+
+
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -32,7 +34,7 @@ public final class StagedFile {
     private ObjectNode record;
     private Consumer<ObjectNode> recorder = entry -> { };
 
-    StagedFile(OutputLayout layout, Path input, String stem, Path work, boolean keepInput, FileOutcome outcome) {
+    public StagedFile(OutputLayout layout, Path input, String stem, Path work, boolean keepInput, FileOutcome outcome) {
         this.layout = layout;
         this.input = input;
         this.stem = stem;
@@ -54,27 +56,27 @@ public final class StagedFile {
         return stem;
     }
 
-    static Path acceptedFile(Path work, String stem) {
+    public static Path acceptedFile(Path work, String stem) {
         return work.resolve(stem + ".837");
     }
 
-    static Path rejectedFile(Path work, String stem) {
+    public static Path rejectedFile(Path work, String stem) {
         return work.resolve(stem + ".rejected.json");
     }
 
-    static Path ackFile(Path work, String stem) {
+    public static Path ackFile(Path work, String stem) {
         return work.resolve(stem + ".277");
     }
 
-    static Path implementationAckFile(Path work, String stem) {
+    public static Path implementationAckFile(Path work, String stem) {
         return work.resolve(stem + ".999");
     }
 
-    static Path interchangeAckFile(Path work, String stem) {
+    public static Path interchangeAckFile(Path work, String stem) {
         return work.resolve(stem + ".ta1");
     }
 
-    static Path reportFile(Path work, String stem) {
+    public static Path reportFile(Path work, String stem) {
         return work.resolve(stem + ".report.json");
     }
 

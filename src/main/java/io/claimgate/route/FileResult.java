@@ -2,7 +2,7 @@ package io.claimgate.route;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimgate.output.FileOutcome;
+import io.claimgate.commit.FileOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * @param ack acks/S.277 when processed, acks/S.ta1 for an interchange-duplicate, else null
  * @param reason the reason file for the other dispositions, else null
  */
-public record IntakeResult(String disposition, FileOutcome outcome, String intake, String partner, boolean forced,
+public record FileResult(String disposition, FileOutcome outcome, String intake, String partner, boolean forced,
         String sha256, Path report, Path ack, Path reason) {
 
     private static final ObjectMapper JSON = new ObjectMapper();

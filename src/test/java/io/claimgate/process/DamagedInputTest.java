@@ -1,4 +1,6 @@
-package io.claimgate.output;
+package io.claimgate.process;
+
+import io.claimgate.commit.FileOutcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,5 @@
-package io.claimgate.output;
+package io.claimgate.commit;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code --codesets} and {@code --profiles} that cannot be used stop {@code process} with exit code 2. */
-class EditorOptionsTest {
+class CodeSetOptionsTest {
 
     @TempDir
     Path tmp;
