@@ -60,24 +60,24 @@ public final class ImplementationAcknowledgmentWriter {
         for (TransactionCheck set : group.transactions()) {
             w.write("AK2", set.setId(), set.controlNumber(), set.implementation());
             for (SegmentError e : set.errors()) {
-                w.write("IK3", e.segmentId(), String.valueOf(e.position()), e.loopId(), e.code());
+                w.write("IK3", e.segmentId(), String.valueOf(e.position()), e.loopId(), e.code().code());
                 if (!e.claimId().isEmpty()) {
                     w.write("CTX", "CLM01" + w.delimiters().component() + e.claimId());
                 }
                 for (ElementError el : e.elements()) {
-                    w.write("IK4", el.position().replace(':', w.delimiters().component()), el.reference(), el.code(),
-                            el.value());
+                    w.write("IK4", el.position().replace(':', w.delimiters().component()), el.reference(),
+                            el.code().code(), el.value());
                 }
             }
             List<String> ik5 = new ArrayList<>();
             ik5.add("IK5");
-            ik5.add(set.accepted() ? "A" : "R");
-            ik5.addAll(set.setCodes().stream().limit(5).toList());
+            ik5.add(set.status().code());
+            set.setCodes().stream().limit(5).forEach(c -> ik5.add(c.code()));
             w.write(ik5.toArray(new String[0]));
         }
-        List<String> ak9 = new ArrayList<>(List.of("AK9", group.status(), group.declaredCount(),
+        List<String> ak9 = new ArrayList<>(List.of("AK9", group.status().code(), group.declaredCount(),
                 String.valueOf(group.transactions().size()), String.valueOf(group.acceptedCount())));
-        ak9.addAll(group.groupCodes().stream().limit(5).toList());
+        group.groupCodes().stream().limit(5).forEach(c -> ak9.add(c.code()));
         w.write(ak9.toArray(new String[0]));
         w.write("SE", String.valueOf(w.count() + 1), "0001");
     }

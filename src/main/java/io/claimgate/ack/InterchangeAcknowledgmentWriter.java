@@ -5,6 +5,7 @@ import io.claimgate.syntax.FileStructure.InterchangeCheck;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.InterchangeNoteCode;
 import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentWriter;
 import java.io.Writer;
@@ -31,7 +32,7 @@ public final class InterchangeAcknowledgmentWriter {
             }
             InterchangeHeader header = interchange.header() != null ? interchange.header() : unreadable();
             writeOne(out, header, interchange.controlNumber(), interchange.date(), interchange.time(),
-                    interchange.accepted(), interchange.ta1Note(), controlNumbers, now);
+                    interchange.ta1Note(), controlNumbers, now);
             written++;
         }
         return written;
@@ -39,15 +40,15 @@ public final class InterchangeAcknowledgmentWriter {
 
     /**
      * One TA1 in its own interchange back to the sender of {@code header}: TA101-TA103 the received ISA13, ISA09 and
-     * ISA10, TA104 A or R, TA105 the note code.
+     * ISA10, TA104 A for note 000 and R for any other, TA105 the note code.
      */
     public static void writeOne(Writer out, InterchangeHeader header, String controlNumber, String date, String time,
-            boolean accepted, String note, ControlNumberSequence controlNumbers, LocalDateTime now) {
+            InterchangeNoteCode note, ControlNumberSequence controlNumbers, LocalDateTime now) {
         SegmentWriter w = new SegmentWriter(out, AcknowledgmentEnvelope.replyDelimiters(header.delimiters()));
         long isa13 = controlNumbers.next();
         AcknowledgmentEnvelope.writeIsa(w, header, isa13, now);
-        w.write("TA1", pad9(controlNumber), orDefault(date, "000000"), orDefault(time, "0000"), accepted ? "A" : "R",
-                note);
+        w.write("TA1", pad9(controlNumber), orDefault(date, "000000"), orDefault(time, "0000"),
+                note.acknowledgment().code(), note.code());
         w.write("IEA", "0", ControlNumberSequence.isa13(isa13));
     }
 

@@ -1,5 +1,6 @@
 package io.claimgate.cli;
 
+import io.claimgate.commit.Disposition;
 import io.claimgate.intake.IntakeRequest;
 import io.claimgate.route.ClaimgateRuntime;
 import io.claimgate.route.ClaimgateSettings;
@@ -64,7 +65,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 FileResult result = runtime.submit(f, new IntakeRequest("replay", partner, force, true));
                 System.err.println(result.summary());
                 System.out.println(result.toJson().toPrettyString());
-                refused |= !result.processed() && !"error".equals(result.disposition());
+                refused |= !result.processed() && result.disposition() != Disposition.ERROR;
             }
             return refused ? 4 : 0;
         } catch (Exception e) {

@@ -1,10 +1,12 @@
 package io.claimgate.commit;
 
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -33,62 +33,56 @@ public final class CommitPlan {
     public static final String FILE = "COMMIT";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A rename from a staged name to its visible name. */
-    public record Move(Path from, Path to) {
+    /** A rename from a staged name to its visible name; written as the two paths, as plain strings. */
+    public record Move(@JsonSerialize(using = ToStringSerializer.class) Path from,
+            @JsonSerialize(using = ToStringSerializer.class) Path to) {
+
+        @JsonCreator
+        static Move of(@JsonProperty("from") String from, @JsonProperty("to") String to) {
+            return new Move(Path.of(from), Path.of(to));
+        }
+    }
+
+    /** What {@code .work/S/COMMIT} holds: the output renames, the input's move, the store entry (if any). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Steps(List<Move> outputs, Move input, JournalEntry record) {
     }
 
     private final Path work;
-    private final List<Move> outputs;
-    private final Move input;
-    private final ObjectNode record;
+    private final Steps steps;
 
-    public CommitPlan(Path work, List<Move> outputs, Move input, ObjectNode record) {
+    public CommitPlan(Path work, List<Move> outputs, Move input, JournalEntry record) {
         this.work = work;
-        this.outputs = List.copyOf(outputs);
-        this.input = input;
-        this.record = record;
+        this.steps = new Steps(List.copyOf(outputs), input, record);
     }
 
-    public ObjectNode record() {
-        return record;
-    }
-
-    /** Makes the staged outputs durable, then writes the plan atomically. After this the commit will happen. */
     /**
      * The plan that publishes {@code outputs} and then settles {@code input} in {@code folder} as stem + its
      * extension: moved when it is claimgate's to move, else first copied into the work folder (a replayed file, an
      * SFTP download) so that the plan's last step is a rename either way.
      */
     public static CommitPlan settling(Path work, List<Move> outputs, Path input, boolean keepInput, Path folder,
-            String stem, ObjectNode record) throws IOException {
+            String stem, JournalEntry record) throws IOException {
         String name = input.getFileName().toString();
         Path target = folder.resolve(stem + name.substring(OutputLayout.stem(name).length()));
         Path from = input;
         if (keepInput) {
             from = work.resolve("input.tmp");
-            Files.copy(input, from, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(input, from, StandardCopyOption.REPLACE_EXISTING);
         }
         return new CommitPlan(work, outputs, new Move(from, target), record);
     }
 
+    /** Makes the staged outputs durable, then writes the plan atomically. After this the commit will happen. */
     public CommitPlan write() throws IOException {
-        for (Move m : outputs) {
+        for (Move m : steps.outputs()) {
             force(m.from());
         }
-        if (input.from().startsWith(work)) {
-            force(input.from());
-        }
-        ObjectNode json = JSON.createObjectNode();
-        ArrayNode moves = json.putArray("outputs");
-        for (Move m : outputs) {
-            moves.addObject().put("from", m.from().toString()).put("to", m.to().toString());
-        }
-        json.putObject("input").put("from", input.from().toString()).put("to", input.to().toString());
-        if (record != null) {
-            json.set("record", record);
+        if (steps.input().from().startsWith(work)) {
+            force(steps.input().from());
         }
         Path tmp = work.resolve(FILE + ".tmp");
-        Files.write(tmp, JSON.writeValueAsBytes(json));
+        Files.write(tmp, JSON.writeValueAsBytes(steps));
         force(tmp);
         Files.move(tmp, work.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
         forceFolder(work);
@@ -101,15 +95,8 @@ public final class CommitPlan {
         if (!Files.exists(file)) {
             return null;
         }
-        JsonNode json = JSON.readTree(file.toFile());
-        List<Move> outputs = new ArrayList<>();
-        for (JsonNode m : json.path("outputs")) {
-            outputs.add(new Move(Path.of(m.get("from").asText()), Path.of(m.get("to").asText())));
-        }
-        JsonNode in = json.get("input");
-        Move input = new Move(Path.of(in.get("from").asText()), Path.of(in.get("to").asText()));
-        return new CommitPlan(work, outputs, input,
-                json.has("record") ? (ObjectNode) json.get("record") : null);
+        Steps steps = JSON.readValue(file.toFile(), Steps.class);
+        return new CommitPlan(work, steps.outputs(), steps.input(), steps.record());
     }
 
     /**
@@ -118,18 +105,19 @@ public final class CommitPlan {
      *
      * @return true when the input was moved now or before, false when it had disappeared (logged by the caller)
      */
-    public boolean apply(Consumer<ObjectNode> recorder) throws IOException {
-        for (Move m : outputs) {
+    public boolean apply(OutcomeJournal journal) throws IOException {
+        for (Move m : steps.outputs()) {
             if (Files.exists(m.from())) {
                 rename(m.from(), m.to());
             }
         }
-        for (Move m : outputs) {
+        for (Move m : steps.outputs()) {
             forceFolder(m.to().getParent());
         }
-        if (record != null) {
-            recorder.accept(record);
+        if (steps.record() != null) {
+            journal.record(steps.record());
         }
+        Move input = steps.input();
         boolean settled = true;
         if (Files.exists(input.from())) {
             rename(input.from(), input.to());

@@ -1,8 +1,6 @@
 package io.claimgate.commit;
 
 
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +28,8 @@ public final class StagedFile {
     private final Path work;
     private final boolean keepInput;
     private final FileOutcome outcome;
-    private ObjectNode record;
-    private Consumer<ObjectNode> recorder = entry -> { };
+    private JournalEntry record;
+    private OutcomeJournal journal;
 
     public StagedFile(OutputLayout layout, Path input, String stem, Path work, boolean keepInput, FileOutcome outcome) {
         this.layout = layout;
@@ -85,9 +82,9 @@ public final class StagedFile {
      * the intake before {@link #commit()} or {@link #fail()}; the entry travels in the commit plan, so a commit
      * interrupted by a crash records it when it is rolled forward.
      */
-    public StagedFile recordingTo(ObjectNode entry, Consumer<ObjectNode> store) {
+    public StagedFile recordingTo(JournalEntry entry, OutcomeJournal journal) {
         this.record = entry;
-        this.recorder = store;
+        this.journal = journal;
         return this;
     }
 
@@ -135,7 +132,7 @@ public final class StagedFile {
     }
 
     private void settle(List<CommitPlan.Move> outputs, Path folder) throws IOException {
-        CommitPlan.settling(work, outputs, input, keepInput, folder, stem, record).write().apply(recorder);
+        CommitPlan.settling(work, outputs, input, keepInput, folder, stem, record).write().apply(journal);
     }
 
 }

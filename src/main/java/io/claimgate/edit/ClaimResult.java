@@ -22,6 +22,10 @@ public record ClaimResult(Claim claim, List<Finding> findings, String profile) {
         return true;
     }
 
+    public ClaimStatus status() {
+        return accepted() ? ClaimStatus.ACCEPTED : ClaimStatus.REJECTED;
+    }
+
     public List<Finding> claimFindings() {
         return findings.stream().filter(f -> f.line() == 0).toList();
     }

@@ -1,6 +1,6 @@
 package io.claimgate.intake;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.commit.JournalEntry;
 import java.nio.file.Path;
 
 /**
@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * @param reusedInterchange the committed file of the same sender with the same ISA13 and other content, else null
  * @param busyWith the name of a file with the same bytes being processed right now, else null
  */
-public record Admission(Path file, IntakeRequest request, ContentFingerprint fingerprint, ObjectNode earlier,
-        ObjectNode reusedInterchange, String busyWith, long startNanos) {
+public record Admission(Path file, IntakeRequest request, ContentFingerprint fingerprint, JournalEntry earlier,
+        JournalEntry reusedInterchange, String busyWith, long startNanos) {
 
     public boolean isDuplicate() {
         return earlier != null || busyWith != null;

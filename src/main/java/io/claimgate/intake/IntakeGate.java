@@ -1,12 +1,13 @@
 package io.claimgate.intake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.ack.InterchangeAcknowledgmentWriter;
 import io.claimgate.commit.CommitPlan;
+import io.claimgate.commit.Disposition;
+import io.claimgate.commit.JournalEntry;
 import io.claimgate.commit.OutputLayout;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.InterchangeNoteCode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,6 @@ import org.slf4j.LoggerFactory;
 public final class IntakeGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeGate.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OutputLayout layout;
     private final ProcessedFileStore store;
@@ -58,15 +58,15 @@ public final class IntakeGate {
         long start = System.nanoTime();
         ContentFingerprint print = ContentFingerprint.of(file);
         String name = file.getFileName().toString();
-        ObjectNode earlier = request.force() ? null : store.find(print.sha256()).orElse(null);
+        JournalEntry earlier = request.force() ? null : store.find(print.sha256()).orElse(null);
         String busy = null;
-        ObjectNode reused = null;
+        JournalEntry reused = null;
         if (earlier == null && !request.force()) {
             busy = inFlight.putIfAbsent(print.sha256(), name);
         }
         if (earlier == null && busy == null && print.sender() != null) {
             reused = store.findInterchange(print.sender(), print.controlNumber())
-                    .filter(e -> !e.path("sha256").asText().equals(print.sha256())).orElse(null);
+                    .filter(e -> !print.sha256().equals(e.sha256())).orElse(null);
         }
         LOG.info("{}: {} bytes, sha256 {}, {}, intake {}{}{}", name, print.size(), print.shortHash(),
                 print.sender() == null ? "no ISA" : "interchange " + print.controlNumber() + " from " + print.sender(),
@@ -83,30 +83,12 @@ public final class IntakeGate {
     }
 
     /** The store entry for a file committed with this outcome; the commit plan records it. */
-    public ObjectNode entry(Admission a, String stem, String outcome, String where) {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("sha256", a.fingerprint().sha256());
-        e.put("stem", stem);
-        e.put("outcome", outcome);
-        e.put("where", where);
-        e.put("input", a.file().getFileName().toString());
-        e.put("intake", a.request().intake());
-        if (a.request().partner() != null) {
-            e.put("partner", a.request().partner());
-        }
-        if (a.fingerprint().sender() != null) {
-            e.put("sender", a.fingerprint().sender());
-            e.put("isa13", a.fingerprint().controlNumber());
-        }
-        if (a.request().force()) {
-            e.put("forced", true);
-        }
-        e.put("time", Instant.now(clock).toString());
-        return e;
-    }
-
-    public void record(ObjectNode entry) {
-        store.record(entry);
+    public JournalEntry entry(Admission a, String stem, Disposition outcome, String where) {
+        ContentFingerprint print = a.fingerprint();
+        return new JournalEntry(print.sha256(), stem, outcome, where, a.file().getFileName().toString(),
+                a.request().intake(), a.request().partner(), print.sender(),
+                print.sender() == null ? null : print.controlNumber(), a.request().force(),
+                Instant.now(clock).toString());
     }
 
     /** Puts a duplicate in duplicates/S.ext beside duplicates/S.reason.txt; the store is not touched. */
@@ -116,11 +98,11 @@ public final class IntakeGate {
         Path work = layout.work().resolve(stem);
         String reason;
         if (a.earlier() != null) {
-            ObjectNode e = a.earlier();
+            JournalEntry e = a.earlier();
             reason = "the same content (sha256 " + a.fingerprint().sha256() + ") was processed before as "
-                    + e.path("input").asText() + " (intake " + e.path("intake").asText() + ", " + e.path("time")
-                    .asText() + "): outcome " + e.path("outcome").asText() + ", " + e.path("where").asText()
-                    + "; replay with --force (or ?force=true) to process it again";
+                    + e.input() + " (intake " + e.intake() + ", " + e.time() + "): outcome "
+                    + e.outcome().jsonName() + ", " + e.where() + "; replay with --force (or ?force=true) to process"
+                    + " it again";
         } else {
             reason = "the same content (sha256 " + a.fingerprint().sha256() + ") is being processed now as "
                     + a.busyWith();
@@ -128,8 +110,8 @@ public final class IntakeGate {
         Path reasonFile = layout.duplicates().resolve(stem + ".reason.txt");
         settle(a, stem, work, List.of(writeReason(work, stem, name, reason, reasonFile)), layout.duplicates(), null);
         LOG.warn("{}: duplicate of {}, put in duplicates/ as {}", name,
-                a.earlier() != null ? a.earlier().path("stem").asText() : a.busyWith(), stem);
-        return new Refusal("duplicate", stem, reason, reasonFile, null);
+                a.earlier() != null ? a.earlier().stem() : a.busyWith(), stem);
+        return new Refusal(Disposition.DUPLICATE, stem, reason, reasonFile, null);
     }
 
     /** Answers an interchange whose ISA13 the sender already used for other content: TA1 note 025, input to error/. */
@@ -137,24 +119,24 @@ public final class IntakeGate {
         String name = a.file().getFileName().toString();
         String stem = layout.reserveStem(name);
         Path work = layout.work().resolve(stem);
-        ObjectNode e = a.reusedInterchange();
+        JournalEntry e = a.reusedInterchange();
         String reason = "interchange control number " + a.fingerprint().controlNumber() + " of sender "
-                + a.fingerprint().sender() + " was already used by " + e.path("input").asText() + " (" + e.path("time")
-                .asText() + ") with other content: TA1 note 025 (duplicate interchange control number) in acks/"
-                + stem + ".ta1";
+                + a.fingerprint().sender() + " was already used by " + e.input() + " (" + e.time()
+                + ") with other content: TA1 note 025 (duplicate interchange control number) in acks/" + stem + ".ta1";
         Path reasonFile = layout.error().resolve(stem + ".reason.txt");
         Path ta1 = work.resolve(stem + ".ta1");
         writeTa1(a.fingerprint(), ta1);
         settle(a, stem, work, List.of(writeReason(work, stem, name, reason, reasonFile),
                 new CommitPlan.Move(ta1, layout.acks().resolve(stem + ".ta1"))), layout.error(),
-                entry(a, stem, "interchange-duplicate", "error/" + stem + ".reason.txt"));
+                entry(a, stem, Disposition.INTERCHANGE_DUPLICATE, "error/" + stem + ".reason.txt"));
         LOG.warn("{}: ISA13 {} reused by {} with other content; TA1 025 written as acks/{}.ta1", name,
                 a.fingerprint().controlNumber(), a.fingerprint().sender(), stem);
-        return new Refusal("interchange-duplicate", stem, reason, reasonFile, layout.acks().resolve(stem + ".ta1"));
+        return new Refusal(Disposition.INTERCHANGE_DUPLICATE, stem, reason, reasonFile,
+                layout.acks().resolve(stem + ".ta1"));
     }
 
     /** What a refusal left: the reason file, and the TA1 when there is one. */
-    public record Refusal(String disposition, String stem, String reason, Path reasonFile, Path ta1) {
+    public record Refusal(Disposition disposition, String stem, String reason, Path reasonFile, Path ta1) {
     }
 
     private static CommitPlan.Move writeReason(Path work, String stem, String name, String reason, Path target)
@@ -165,17 +147,17 @@ public final class IntakeGate {
     }
 
     private void settle(Admission a, String stem, Path work, List<CommitPlan.Move> outputs, Path folder,
-            ObjectNode entry) throws IOException {
+            JournalEntry entry) throws IOException {
         CommitPlan.settling(work, outputs, a.file(), a.request().keepInput(), folder, stem, entry).write()
-                .apply(store::record);
+                .apply(store);
     }
 
     /** TA1 025 (duplicate interchange control number), through the one TA1 writer. */
     private void writeTa1(ContentFingerprint print, Path target) throws IOException {
         InterchangeHeader in = new InterchangeHeader(print.isa(), print.delimiters());
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.ISO_8859_1)) {
-            InterchangeAcknowledgmentWriter.writeOne(out, in, in.controlNumber(), in.date(), in.time(), false, "025",
-                    controlNumbers, LocalDateTime.now(clock));
+            InterchangeAcknowledgmentWriter.writeOne(out, in, in.controlNumber(), in.date(), in.time(),
+                    InterchangeNoteCode.DUPLICATE_CONTROL_NUMBER, controlNumbers, LocalDateTime.now(clock));
         }
     }
 }

@@ -3,6 +3,8 @@ package io.claimgate.intake;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.claimgate.commit.Disposition;
+import io.claimgate.edit.ClaimStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -33,17 +35,18 @@ public final class IntakeMetrics {
     }
 
     /** Counts one committed outcome; the findings come from the file's committed report. */
-    public void outcome(String intake, String outcome, int accepted, int rejected, Path report, long startNanos) {
+    public void outcome(String intake, Disposition outcome, int accepted, int rejected, Path report,
+            long startNanos) {
         MeterRegistry r = registry.get();
         if (r == null) {
             return;
         }
-        r.counter("claimgate.files", "intake", intake, "outcome", outcome).increment();
+        r.counter("claimgate.files", "intake", intake, "outcome", outcome.jsonName()).increment();
         if (accepted > 0) {
-            r.counter("claimgate.claims", "status", "accepted").increment(accepted);
+            r.counter("claimgate.claims", "status", ClaimStatus.ACCEPTED.jsonName()).increment(accepted);
         }
         if (rejected > 0) {
-            r.counter("claimgate.claims", "status", "rejected").increment(rejected);
+            r.counter("claimgate.claims", "status", ClaimStatus.REJECTED.jsonName()).increment(rejected);
         }
         if (report != null && Files.exists(report)) {
             try {

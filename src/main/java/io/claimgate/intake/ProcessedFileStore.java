@@ -1,7 +1,8 @@
 package io.claimgate.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.commit.JournalEntry;
+import io.claimgate.commit.OutcomeJournal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,18 +28,17 @@ import java.util.Optional;
  * running {@code serve}) are read in before every look-up. A torn last line (a crash mid-append) is cut off at
  * start.
  *
- * <p>Entry fields: {@code sha256, stem, outcome} (processed, error, interchange-duplicate), {@code where} (the
- * report or reason file), {@code input}, {@code intake}, {@code partner}, {@code sender} (ISA05:ISA06),
- * {@code isa13}, {@code forced}, {@code time}.
+ * <p>Entry fields: those of {@link JournalEntry}, one entry a line ({@code outcome} processed, error or
+ * interchange-duplicate; duplicates are not recorded).
  */
-public final class ProcessedFileStore implements Closeable {
+public final class ProcessedFileStore implements OutcomeJournal, Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private final FileChannel channel;
-    private final Map<String, ObjectNode> byHash = new HashMap<>();
-    private final Map<String, ObjectNode> byInterchange = new HashMap<>();
+    private final Map<String, JournalEntry> byHash = new HashMap<>();
+    private final Map<String, JournalEntry> byInterchange = new HashMap<>();
     private long readUpTo;
 
     private ProcessedFileStore(Path file, FileChannel channel) {
@@ -61,27 +62,29 @@ public final class ProcessedFileStore implements Closeable {
     }
 
     /** The committed outcome of these bytes, if any (the latest when a forced replay recorded another). */
-    public synchronized Optional<ObjectNode> find(String sha256) {
+    public synchronized Optional<JournalEntry> find(String sha256) {
         refresh();
         return Optional.ofNullable(byHash.get(sha256));
     }
 
     /** The committed file whose first interchange had this sender and ISA13, if any. */
-    public synchronized Optional<ObjectNode> findInterchange(String sender, String isa13) {
+    public synchronized Optional<JournalEntry> findInterchange(String sender, String isa13) {
         refresh();
         return Optional.ofNullable(byInterchange.get(sender + "\u0000" + isa13));
     }
 
+    @Override
     public synchronized int size() {
         return byHash.size();
     }
 
     /** Appends an entry and forces it to disk; does nothing when the same hash and stem are already recorded. */
-    public synchronized void record(ObjectNode entry) {
+    @Override
+    public synchronized void record(JournalEntry entry) {
         try (FileLock lock = channel.lock()) {
             catchUp(false);
-            ObjectNode known = byHash.get(entry.path("sha256").asText());
-            if (known != null && known.path("stem").asText().equals(entry.path("stem").asText())) {
+            JournalEntry known = byHash.get(entry.sha256());
+            if (known != null && Objects.equals(known.stem(), entry.stem())) {
                 return;
             }
             byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -128,12 +131,11 @@ public final class ProcessedFileStore implements Closeable {
         byte[] bytes = buffer.array();
         int length = buffer.position();
         int lineStart = 0;
-        List<ObjectNode> entries = new ArrayList<>();
+        List<JournalEntry> entries = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             if (bytes[i] == '\n') {
                 if (i > lineStart) {
-                    entries.add((ObjectNode) JSON.readTree(new String(bytes, lineStart, i - lineStart,
-                            StandardCharsets.UTF_8)));
+                    entries.add(JSON.readValue(bytes, lineStart, i - lineStart, JournalEntry.class));
                 }
                 lineStart = i + 1;
             }
@@ -146,12 +148,10 @@ public final class ProcessedFileStore implements Closeable {
         entries.forEach(this::index);
     }
 
-    private void index(ObjectNode entry) {
-        byHash.put(entry.path("sha256").asText(), entry);
-        String sender = entry.path("sender").asText(null);
-        String isa13 = entry.path("isa13").asText(null);
-        if (sender != null && isa13 != null && !"interchange-duplicate".equals(entry.path("outcome").asText())) {
-            byInterchange.putIfAbsent(sender + "\u0000" + isa13, entry);
+    private void index(JournalEntry entry) {
+        byHash.put(entry.sha256(), entry);
+        if (entry.ownsInterchange()) {
+            byInterchange.putIfAbsent(entry.sender() + "\u0000" + entry.isa13(), entry);
         }
     }
 

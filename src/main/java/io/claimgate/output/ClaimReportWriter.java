@@ -7,6 +7,7 @@ import io.claimgate.parse.TransactionHeader;
 import io.claimgate.syntax.ElementError;
 import io.claimgate.syntax.FileStructure;
 import io.claimgate.syntax.SegmentError;
+import io.claimgate.x12.X12Code;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class ClaimReportWriter implements Closeable {
         for (FileStructure.InterchangeCheck ic : structure.interchanges()) {
             g.writeStartObject();
             g.writeStringField("control", ic.controlNumber());
-            g.writeStringField("ta1", ic.ta1Note());
+            g.writeStringField("ta1", ic.ta1Note().code());
             if (!ic.reason().isEmpty()) {
                 g.writeStringField("reason", ic.reason());
             }
@@ -66,13 +67,13 @@ public final class ClaimReportWriter implements Closeable {
             for (FileStructure.GroupCheck gc : ic.groups()) {
                 g.writeStartObject();
                 g.writeStringField("control", gc.gs().element(6));
-                g.writeStringField("ak9", gc.status());
+                g.writeStringField("ak9", gc.status().code());
                 writeCodes("codes", gc.groupCodes());
                 g.writeArrayFieldStart("transactions");
                 for (FileStructure.TransactionCheck tc : gc.transactions()) {
                     g.writeStartObject();
                     g.writeStringField("control", tc.controlNumber());
-                    g.writeStringField("ik5", tc.accepted() ? "A" : "R");
+                    g.writeStringField("ik5", tc.status().code());
                     writeCodes("codes", tc.setCodes());
                     g.writeNumberField("errorCount", tc.errorCount());
                     g.writeArrayFieldStart("errors");
@@ -81,7 +82,7 @@ public final class ClaimReportWriter implements Closeable {
                         g.writeStringField("segment", e.segmentId());
                         g.writeNumberField("position", e.filePosition());
                         g.writeStringField("loop", e.loopId());
-                        g.writeStringField("ik3", e.code());
+                        g.writeStringField("ik3", e.code().code());
                         if (!e.claimId().isEmpty()) {
                             g.writeStringField("claim", e.claimId());
                         }
@@ -90,7 +91,7 @@ public final class ClaimReportWriter implements Closeable {
                             g.writeStartObject();
                             g.writeStringField("element", el.position());
                             g.writeStringField("reference", el.reference());
-                            g.writeStringField("ik4", el.code());
+                            g.writeStringField("ik4", el.code().code());
                             g.writeEndObject();
                         }
                         g.writeEndArray();
@@ -108,10 +109,10 @@ public final class ClaimReportWriter implements Closeable {
         g.writeEndArray();
     }
 
-    private void writeCodes(String field, java.util.List<String> codes) throws IOException {
+    private void writeCodes(String field, java.util.List<? extends X12Code> codes) throws IOException {
         g.writeArrayFieldStart(field);
-        for (String c : codes) {
-            g.writeString(c);
+        for (X12Code c : codes) {
+            g.writeString(c.code());
         }
         g.writeEndArray();
     }
@@ -134,7 +135,7 @@ public final class ClaimReportWriter implements Closeable {
             }
             g.writeStartObject();
             g.writeStringField("id", result.claim().id());
-            g.writeStringField("status", ok ? "accepted" : "rejected");
+            g.writeStringField("status", result.status().jsonName());
             if (!result.profile().isEmpty()) {
                 g.writeStringField("profile", result.profile());
             }

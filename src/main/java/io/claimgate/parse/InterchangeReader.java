@@ -1,6 +1,7 @@
 package io.claimgate.parse;
 
 import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.InterchangeNoteCode;
 import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentReader;
 import io.claimgate.x12.X12FormatException;
@@ -54,7 +55,7 @@ public final class InterchangeReader {
                 s = segments.next();
             } catch (X12FormatException e) {
                 // A truncated interchange is answered (TA1 023); anything else that is not X12 fails the file.
-                if (interchange == null || !"023".equals(e.ta1Note())) {
+                if (interchange == null || e.ta1Note() != InterchangeNoteCode.PREMATURE_END_OF_FILE) {
                     throw e;
                 }
                 handler.prematureEnd(e.getMessage());

@@ -31,11 +31,13 @@ import io.claimgate.syntax.FileStructure.GroupCheck;
 import io.claimgate.syntax.FileStructure.InterchangeCheck;
 import io.claimgate.syntax.FileStructure.TransactionCheck;
 import io.claimgate.syntax.ImplementationMap;
+import io.claimgate.syntax.SetErrorCode;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
 import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentReader;
+import io.claimgate.x12.X12Code;
 import io.claimgate.x12.X12FormatException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -158,11 +160,12 @@ public final class ClaimFileProcessor {
     private ClaimResult rejectedBySet(RawClaim c, TransactionCheck set) {
         List<ParsedSegment> own = c.lineSegments().stream().map(s -> new ParsedSegment(s.elements())).toList();
         Claim claim = ClaimBuilder.build(c, own);
-        boolean syntax = set.setCodes().contains("1") || set.setCodes().contains("I6");
+        boolean syntax = set.setCodes().contains(SetErrorCode.NOT_SUPPORTED)
+                || set.setCodes().contains(SetErrorCode.IMPLEMENTATION_NOT_SUPPORTED);
         Segment st = c.transaction().st();
         return new ClaimResult(claim, List.of(new Finding(RuleCatalog.TRANSACTION_SET_REJECTED.id(), syntax ? 1 : 2,
                 Severity.ERROR, List.of(), st.id(), st.position(), "Transaction set " + set.controlNumber()
-                        + " was rejected by the 999 (IK5 R " + String.join(" ", set.setCodes())
+                        + " was rejected by the 999 (IK5 R " + X12Code.join(" ", set.setCodes())
                         + "); its claims are not forwarded or acknowledged in the 277CA. See the 999 for the errors.",
                 0)));
     }
@@ -300,7 +303,7 @@ public final class ClaimFileProcessor {
             groupIndex = -1;
             LOG.info("{}: interchange {} from {} to {}{}", name, interchange.controlNumber(), interchange.senderId(),
                     interchange.receiverId(), interchangeOk() ? "" : ": rejected by TA1 note "
-                            + (interchangeCheck == null ? "?" : interchangeCheck.ta1Note()));
+                            + (interchangeCheck == null ? "?" : interchangeCheck.ta1Note().code()));
         }
 
         @Override

@@ -1,8 +1,10 @@
 package io.claimgate.process;
 
 import io.claimgate.syntax.FileStructure;
+import io.claimgate.syntax.GroupErrorCode;
 import io.claimgate.syntax.ImplementationMap;
 import io.claimgate.syntax.SegmentError;
+import io.claimgate.syntax.SetErrorCode;
 import io.claimgate.syntax.TransactionValidator;
 
 import io.claimgate.x12.X12Date;
@@ -14,6 +16,7 @@ import io.claimgate.syntax.FileStructure.GroupCheck;
 import io.claimgate.syntax.FileStructure.InterchangeCheck;
 import io.claimgate.syntax.FileStructure.TransactionCheck;
 import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.InterchangeNoteCode;
 import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentReader;
 import io.claimgate.x12.X12FormatException;
@@ -47,16 +50,16 @@ public final class StructureScanner implements EnvelopeHandler {
     private final List<InterchangeCheck> interchanges = new ArrayList<>();
 
     private InterchangeHeader interchange;
-    private String note;
+    private InterchangeNoteCode note;
     private String reason;
     private List<GroupCheck> groups;
     private Segment gs;
-    private List<String> groupCodes;
+    private List<GroupErrorCode> groupCodes;
     private List<TransactionCheck> transactions;
     private boolean groupSupported;
     private Segment st;
     private TransactionValidator validator;
-    private List<String> setCodes;
+    private List<SetErrorCode> setCodes;
 
     public StructureScanner(ImplementationMap map) {
         this.map = map;
@@ -71,7 +74,7 @@ public final class StructureScanner implements EnvelopeHandler {
                 StandardCharsets.ISO_8859_1))) {
             new InterchangeReader(segments, this).read();
         } catch (X12FormatException e) {
-            if (e.ta1Note().isEmpty() || !interchanges.isEmpty() || interchange != null) {
+            if (e.ta1Note() == null || !interchanges.isEmpty() || interchange != null) {
                 throw e;
             }
             interchanges.add(new InterchangeCheck(null, e.controlNumber(), "", "", e.ta1Note(), e.getMessage(), false,
@@ -80,8 +83,8 @@ public final class StructureScanner implements EnvelopeHandler {
         return new FileStructure(List.copyOf(interchanges));
     }
 
-    private void ta1(String code, String why) {
-        if ("000".equals(note)) {
+    private void ta1(InterchangeNoteCode code, String why) {
+        if (note == InterchangeNoteCode.NO_ERROR) {
             note = code;
             reason = why;
         }
@@ -90,48 +93,58 @@ public final class StructureScanner implements EnvelopeHandler {
     @Override
     public void interchangeStart(InterchangeHeader header) {
         interchange = header;
-        note = "000";
+        note = InterchangeNoteCode.NO_ERROR;
         reason = "";
         groups = new ArrayList<>();
         Segment isa = header.isa();
         // The version first: another version's fields are not ours to judge.
         if (!isa.element(12).matches("\\d{5}")) {
-            ta1("017", "ISA12 version '" + isa.element(12) + "' is not valid");
+            ta1(InterchangeNoteCode.INVALID_VERSION_ID, "ISA12 version '" + isa.element(12) + "' is not valid");
         } else if (!isa.element(12).equals("00501")) {
-            ta1("003", "interchange version " + isa.element(12) + " is not supported (claimgate reads 00501 only)");
+            ta1(InterchangeNoteCode.VERSION_NOT_SUPPORTED,
+                    "interchange version " + isa.element(12) + " is not supported (claimgate reads 00501 only)");
         }
         if (!isa.element(1).equals("00") && !isa.element(1).equals("03")) {
-            ta1("010", "ISA01 authorization qualifier '" + isa.element(1) + "' is not 00 or 03");
+            ta1(InterchangeNoteCode.INVALID_AUTHORIZATION_QUALIFIER,
+                    "ISA01 authorization qualifier '" + isa.element(1) + "' is not 00 or 03");
         }
         if (!isa.element(3).equals("00") && !isa.element(3).equals("01")) {
-            ta1("012", "ISA03 security qualifier '" + isa.element(3) + "' is not 00 or 01");
+            ta1(InterchangeNoteCode.INVALID_SECURITY_QUALIFIER,
+                    "ISA03 security qualifier '" + isa.element(3) + "' is not 00 or 01");
         }
         if (!ID_QUALIFIERS.contains(isa.element(5))) {
-            ta1("005", "ISA05 sender id qualifier '" + isa.element(5) + "' is not valid");
+            ta1(InterchangeNoteCode.INVALID_SENDER_QUALIFIER,
+                    "ISA05 sender id qualifier '" + isa.element(5) + "' is not valid");
         }
         if (isa.element(6).isBlank()) {
-            ta1("006", "ISA06 sender id is blank");
+            ta1(InterchangeNoteCode.INVALID_SENDER_ID, "ISA06 sender id is blank");
         }
         if (!ID_QUALIFIERS.contains(isa.element(7))) {
-            ta1("007", "ISA07 receiver id qualifier '" + isa.element(7) + "' is not valid");
+            ta1(InterchangeNoteCode.INVALID_RECEIVER_QUALIFIER,
+                    "ISA07 receiver id qualifier '" + isa.element(7) + "' is not valid");
         }
         if (isa.element(8).isBlank()) {
-            ta1("008", "ISA08 receiver id is blank");
+            ta1(InterchangeNoteCode.INVALID_RECEIVER_ID, "ISA08 receiver id is blank");
         }
         if (!isa.element(9).matches("\\d{6}") || X12Date.parse("20" + isa.element(9)) == null) {
-            ta1("014", "ISA09 interchange date '" + isa.element(9) + "' is not a valid YYMMDD date");
+            ta1(InterchangeNoteCode.INVALID_DATE,
+                    "ISA09 interchange date '" + isa.element(9) + "' is not a valid YYMMDD date");
         }
         if (!isa.element(10).matches("\\d{4}") || !X12Time.valid(isa.element(10))) {
-            ta1("015", "ISA10 interchange time '" + isa.element(10) + "' is not a valid HHMM time");
+            ta1(InterchangeNoteCode.INVALID_TIME,
+                    "ISA10 interchange time '" + isa.element(10) + "' is not a valid HHMM time");
         }
         if (!isa.element(13).matches("\\d{9}")) {
-            ta1("018", "ISA13 control number '" + isa.element(13) + "' is not nine digits");
+            ta1(InterchangeNoteCode.INVALID_CONTROL_NUMBER,
+                    "ISA13 control number '" + isa.element(13) + "' is not nine digits");
         }
         if (!isa.element(14).equals("0") && !isa.element(14).equals("1")) {
-            ta1("019", "ISA14 acknowledgment requested '" + isa.element(14) + "' is not 0 or 1");
+            ta1(InterchangeNoteCode.INVALID_ACKNOWLEDGMENT_REQUESTED,
+                    "ISA14 acknowledgment requested '" + isa.element(14) + "' is not 0 or 1");
         }
         if (!Set.of("P", "T", "I").contains(isa.element(15))) {
-            ta1("020", "ISA15 usage indicator '" + isa.element(15) + "' is not P or T");
+            ta1(InterchangeNoteCode.INVALID_TEST_INDICATOR,
+                    "ISA15 usage indicator '" + isa.element(15) + "' is not P or T");
         }
     }
 
@@ -142,14 +155,14 @@ public final class StructureScanner implements EnvelopeHandler {
         transactions = new ArrayList<>();
         groupSupported = true;
         if (!gs.element(1).equals("HC")) {
-            groupCodes.add("1");
+            groupCodes.add(GroupErrorCode.NOT_SUPPORTED);
             groupSupported = false;
         } else if (!SUPPORTED.contains(gs.element(8))) {
-            groupCodes.add("2");
+            groupCodes.add(GroupErrorCode.VERSION_NOT_SUPPORTED);
             groupSupported = false;
         }
         if (!gs.element(6).matches("\\d{1,9}")) {
-            groupCodes.add("6");
+            groupCodes.add(GroupErrorCode.CONTROL_NUMBER_SYNTAX);
         }
     }
 
@@ -159,19 +172,19 @@ public final class StructureScanner implements EnvelopeHandler {
             st = s;
             setCodes = new ArrayList<>();
             validator = null;
-            if (!"000".equals(note)) {
+            if (note != InterchangeNoteCode.NO_ERROR) {
                 return; // the interchange is rejected by its TA1: its content is not checked or processed
             }
             String implementation = s.element(3).isEmpty() && gs != null ? gs.element(8) : s.element(3);
             if (!s.element(1).equals("837") || gs != null && !gs.element(1).equals("HC")) {
-                setCodes.add("1");
+                setCodes.add(SetErrorCode.NOT_SUPPORTED);
             } else if (!SUPPORTED.contains(implementation) || !groupSupported) {
-                setCodes.add("I6");
+                setCodes.add(SetErrorCode.IMPLEMENTATION_NOT_SUPPORTED);
             } else {
                 validator = new TransactionValidator(map, interchange.delimiters().component());
             }
             if (s.element(2).length() < 4 || s.element(2).length() > 9) {
-                setCodes.add("7");
+                setCodes.add(SetErrorCode.INVALID_CONTROL_NUMBER);
             }
         }
         if (validator != null) {
@@ -185,13 +198,13 @@ public final class StructureScanner implements EnvelopeHandler {
             return;
         }
         if (se == null) {
-            setCodes.add("2");
+            setCodes.add(SetErrorCode.TRAILER_MISSING);
         } else {
             if (!se.element(2).equals(st.element(2))) {
-                setCodes.add("3");
+                setCodes.add(SetErrorCode.CONTROL_NUMBER_MISMATCH);
             }
             if (!se.element(1).equals(String.valueOf(segmentCount))) {
-                setCodes.add("4");
+                setCodes.add(SetErrorCode.SEGMENT_COUNT_MISMATCH);
             }
         }
         List<SegmentError> errors = List.of();
@@ -201,7 +214,7 @@ public final class StructureScanner implements EnvelopeHandler {
             errors = List.copyOf(validator.errors());
             errorCount = validator.errorCount();
             if (errorCount > 0) {
-                setCodes.add("5");
+                setCodes.add(SetErrorCode.SEGMENTS_IN_ERROR);
             }
         }
         if (transactions != null) {
@@ -215,13 +228,13 @@ public final class StructureScanner implements EnvelopeHandler {
     @Override
     public void groupEnd(Segment segment, Segment ge, int transactionCount) {
         if (ge == null) {
-            groupCodes.add("3");
+            groupCodes.add(GroupErrorCode.TRAILER_MISSING);
         } else {
             if (!ge.element(2).equals(gs.element(6))) {
-                groupCodes.add("4");
+                groupCodes.add(GroupErrorCode.CONTROL_NUMBER_MISMATCH);
             }
             if (!ge.element(1).equals(String.valueOf(transactionCount))) {
-                groupCodes.add("5");
+                groupCodes.add(GroupErrorCode.SET_COUNT_MISMATCH);
             }
         }
         groups.add(new GroupCheck(gs, ge == null ? String.valueOf(transactionCount) : ge.element(1),
@@ -233,9 +246,11 @@ public final class StructureScanner implements EnvelopeHandler {
     public void interchangeEnd(InterchangeHeader header, Segment iea, int groupCount) {
         if (iea != null) {
             if (!iea.element(2).equals(header.controlNumber())) {
-                ta1("001", "IEA02 " + iea.element(2) + " does not match ISA13 " + header.controlNumber());
+                ta1(InterchangeNoteCode.CONTROL_NUMBER_MISMATCH,
+                        "IEA02 " + iea.element(2) + " does not match ISA13 " + header.controlNumber());
             } else if (!iea.element(1).equals(String.valueOf(groupCount))) {
-                ta1("021", "IEA01 says " + iea.element(1) + " groups, the interchange holds " + groupCount);
+                ta1(InterchangeNoteCode.INVALID_GROUP_COUNT,
+                        "IEA01 says " + iea.element(1) + " groups, the interchange holds " + groupCount);
             }
         }
         interchanges.add(new InterchangeCheck(header, header.controlNumber(), header.date(), header.time(), note,
@@ -246,14 +261,15 @@ public final class StructureScanner implements EnvelopeHandler {
     @Override
     public void outsideTransaction(Segment segment) {
         if (interchange != null) {
-            ta1("024", segment.id() + " segment " + segment.position() + " is outside any transaction set");
+            ta1(InterchangeNoteCode.INVALID_CONTENT,
+                    segment.id() + " segment " + segment.position() + " is outside any transaction set");
         }
     }
 
     @Override
     public void prematureEnd(String why) {
         if (interchange != null) {
-            ta1("023", why);
+            ta1(InterchangeNoteCode.PREMATURE_END_OF_FILE, why);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.claimgate.intake.IntakeGate;
 import io.claimgate.intake.IntakeMetrics;
 import io.claimgate.intake.IntakeRequest;
 import io.claimgate.process.ClaimFileProcessor;
+import io.claimgate.commit.Disposition;
 import io.claimgate.commit.FileOutcome;
 import io.claimgate.commit.OutputLayout;
 import io.claimgate.commit.StagedFile;
@@ -103,8 +104,10 @@ public final class ClaimFileIntake {
         StagedFile staged = processor.stage(a.file(), a.request().keepInput(), fields);
         String stem = staged.stem();
         return staged.isReadable()
-                ? staged.recordingTo(gate.entry(a, stem, "processed", "reports/" + stem + ".json"), gate::record)
-                : staged.recordingTo(gate.entry(a, stem, "error", "error/" + stem + ".reason.txt"), gate::record);
+                ? staged.recordingTo(gate.entry(a, stem, Disposition.PROCESSED, "reports/" + stem + ".json"),
+                        gate.store())
+                : staged.recordingTo(gate.entry(a, stem, Disposition.ERROR, "error/" + stem + ".reason.txt"),
+                        gate.store());
     }
 
     public FileResult commit(@Body StagedFile staged, Exchange exchange) {
@@ -112,17 +115,17 @@ public final class ClaimFileIntake {
         FileOutcome outcome = staged.commit();
         OutputLayout layout = processor.layout();
         Path report = layout.reports().resolve(staged.stem() + ".json");
-        metrics.outcome(a.request().intake(), "processed", outcome.accepted(), outcome.rejected(), report,
+        metrics.outcome(a.request().intake(), Disposition.PROCESSED, outcome.accepted(), outcome.rejected(), report,
                 a.startNanos());
-        return new FileResult("processed", outcome, a.request().intake(), a.request().partner(), a.request().force(),
+        return new FileResult(Disposition.PROCESSED, outcome, a.request().intake(), a.request().partner(), a.request().force(),
                 a.fingerprint().sha256(), report, layout.acks().resolve(staged.stem() + ".277"), null);
     }
 
     public FileResult fail(@Body StagedFile staged, Exchange exchange) {
         Admission a = exchange.getProperty(ADMISSION, Admission.class);
         FileOutcome outcome = staged.fail();
-        metrics.outcome(a.request().intake(), "error", 0, 0, null, a.startNanos());
-        return new FileResult("error", outcome, a.request().intake(), a.request().partner(), a.request().force(),
+        metrics.outcome(a.request().intake(), Disposition.ERROR, 0, 0, null, a.startNanos());
+        return new FileResult(Disposition.ERROR, outcome, a.request().intake(), a.request().partner(), a.request().force(),
                 a.fingerprint().sha256(), null, null, processor.layout().error().resolve(staged.stem()
                 + ".reason.txt"));
     }

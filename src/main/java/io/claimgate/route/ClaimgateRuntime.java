@@ -5,8 +5,8 @@ import io.claimgate.intake.IntakeGate;
 import io.claimgate.intake.IntakeMetrics;
 import io.claimgate.intake.IntakeRequest;
 import io.claimgate.intake.ProcessedFileStore;
-import io.claimgate.intake.StartupRecovery;
 import io.claimgate.process.ClaimFileProcessor;
+import io.claimgate.commit.CommitRecovery;
 import io.claimgate.commit.FileOutcome;
 import io.claimgate.commit.OutputLayout;
 import io.claimgate.parse.ServiceLineParser;
@@ -50,7 +50,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     private final ExecutorService pool;
     private final ClaimFileProcessor processor;
     private final ProcessedFileStore store;
-    private final StartupRecovery.Result recovery;
+    private final CommitRecovery.Result recovery;
     private volatile long readyMillis = -1;
     private ProducerTemplate template;
 
@@ -87,7 +87,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
                 : Path.of(settings.get("claimgate.store"));
         ClaimEditor claimEditor = editor.get();
         store = ProcessedFileStore.open(storeFile);
-        recovery = StartupRecovery.run(layout, store, List.of(uploads, sftpWork));
+        recovery = CommitRecovery.run(layout, store, List.of(uploads, sftpWork));
 
         parser = new ServiceLineParser();
         parser.warmUp(Delimiters.STANDARD);
@@ -154,7 +154,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         return store;
     }
 
-    public StartupRecovery.Result recovery() {
+    public CommitRecovery.Result recovery() {
         return recovery;
     }
 

@@ -2,6 +2,7 @@ package io.claimgate.route;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.commit.Disposition;
 import io.claimgate.commit.FileOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,21 +17,22 @@ import java.nio.file.Path;
  * @param ack acks/S.277 when processed, acks/S.ta1 for an interchange-duplicate, else null
  * @param reason the reason file for the other dispositions, else null
  */
-public record FileResult(String disposition, FileOutcome outcome, String intake, String partner, boolean forced,
+public record FileResult(Disposition disposition, FileOutcome outcome, String intake, String partner, boolean forced,
         String sha256, Path report, Path ack, Path reason) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public boolean processed() {
-        return "processed".equals(disposition);
+        return disposition == Disposition.PROCESSED;
     }
 
     public boolean duplicate() {
-        return "duplicate".equals(disposition);
+        return disposition == Disposition.DUPLICATE;
     }
 
     public String summary() {
-        String base = processed() ? outcome.summary() : outcome.input() + ": " + disposition + ": " + outcome.reason();
+        String base = processed() ? outcome.summary() : outcome.input() + ": " + disposition.jsonName() + ": "
+                + outcome.reason();
         return base + (forced ? " [forced replay]" : "");
     }
 
@@ -38,7 +40,7 @@ public record FileResult(String disposition, FileOutcome outcome, String intake,
     public ObjectNode toJson() throws IOException {
         ObjectNode json = JSON.createObjectNode();
         json.put("file", outcome.input());
-        json.put("outcome", disposition);
+        json.put("outcome", disposition.jsonName());
         json.put("stem", outcome.stem());
         json.put("intake", intake);
         if (partner != null) {

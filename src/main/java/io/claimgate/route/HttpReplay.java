@@ -60,8 +60,8 @@ public final class HttpReplay {
     public void respond(Exchange exchange) throws Exception {
         FileResult result = exchange.getMessage().getMandatoryBody(FileResult.class);
         int status = switch (result.disposition()) {
-            case "processed" -> 200;
-            case "error" -> 422;
+            case PROCESSED -> 200;
+            case ERROR -> 422;
             default -> 409;
         };
         Message out = exchange.getMessage();

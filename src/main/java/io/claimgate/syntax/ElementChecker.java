@@ -33,25 +33,34 @@ final class ElementChecker {
             String pos = String.valueOf(def.position());
             if (value.isEmpty()) {
                 if (def.required()) {
-                    errors.add(new ElementError(pos, def.reference(), "1", ""));
+                    errors.add(new ElementError(pos, def.reference(), ElementErrorCode.REQUIRED_MISSING, ""));
                 }
                 continue;
             }
-            String code = switch (def.type()) {
-                case "ID" -> def.codes().isEmpty() || def.codes().contains(value) ? null : "7";
-                case "R" -> DECIMAL.matcher(value).matches() ? null : "6";
-                case "N0" -> INTEGER.matcher(value).matches() ? null : "6";
-                case "DT" -> validDate(s, value) ? null : "8";
-                case "TM" -> X12Time.valid(value) ? null : "9";
-                case "C" -> Segment.splitComponents(value, component).get(0).isEmpty() ? "1" : null;
-                default -> value.length() < def.min() ? "4" : value.length() > def.max() ? "5" : null;
-            };
-            if (code != null) {
-                errors.add(new ElementError(code.equals("1") ? pos + ":1" : pos, def.reference(), code,
-                        code.equals("1") ? "" : value));
+            ElementErrorCode code = check(def, s, value, component);
+            if (code == ElementErrorCode.REQUIRED_MISSING) { // a composite's first component
+                errors.add(new ElementError(pos + ":1", def.reference(), code, ""));
+            } else if (code != null) {
+                errors.add(new ElementError(pos, def.reference(), code, value));
             }
         }
         return errors;
+    }
+
+    /** The error of a present value, or null when it is valid. */
+    private static ElementErrorCode check(ImplementationMap.ElementDef def, Segment s, String value, char component) {
+        return switch (def.type()) {
+            case "ID" -> def.codes().isEmpty() || def.codes().contains(value) ? null
+                    : ElementErrorCode.INVALID_CODE_VALUE;
+            case "R" -> DECIMAL.matcher(value).matches() ? null : ElementErrorCode.INVALID_CHARACTER;
+            case "N0" -> INTEGER.matcher(value).matches() ? null : ElementErrorCode.INVALID_CHARACTER;
+            case "DT" -> validDate(s, value) ? null : ElementErrorCode.INVALID_DATE;
+            case "TM" -> X12Time.valid(value) ? null : ElementErrorCode.INVALID_TIME;
+            case "C" -> Segment.splitComponents(value, component).get(0).isEmpty()
+                    ? ElementErrorCode.REQUIRED_MISSING : null;
+            default -> value.length() < def.min() ? ElementErrorCode.TOO_SHORT
+                    : value.length() > def.max() ? ElementErrorCode.TOO_LONG : null;
+        };
     }
 
     /** DTP03 follows DTP02 (D8 or RD8); other dates are CCYYMMDD. */

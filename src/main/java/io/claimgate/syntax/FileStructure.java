@@ -1,28 +1,31 @@
 package io.claimgate.syntax;
 
 import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.InterchangeNoteCode;
 import io.claimgate.x12.Segment;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The verdicts of the structure checks (SNIP 1-2) for a whole file, in file order: per interchange its TA1 note
- * ("000" when the envelope is sound), per group its AK9 codes, per transaction set its IK3/IK4 errors and IK5 codes.
+ * ({@link InterchangeNoteCode#NO_ERROR} when the envelope is sound), per group its AK9 codes, per transaction set
+ * its IK3/IK4 errors and IK5 codes.
  * The claim pass looks verdicts up by ordinal: the i-th interchange, its j-th group, that group's k-th set.
  */
 public record FileStructure(List<InterchangeCheck> interchanges) {
 
     /** An interchange; {@code header} is null when its ISA could not be read (then the whole file is answered). */
     public record InterchangeCheck(InterchangeHeader header, String controlNumber, String date, String time,
-            String ta1Note, String reason, boolean acknowledgmentRequested, List<GroupCheck> groups) {
+            InterchangeNoteCode ta1Note, String reason, boolean acknowledgmentRequested, List<GroupCheck> groups) {
 
         /** True when the interchange envelope is sound and its content goes on to the 999 and the claim edits. */
         public boolean accepted() {
-            return "000".equals(ta1Note);
+            return ta1Note == InterchangeNoteCode.NO_ERROR;
         }
     }
 
     /** A functional group: its GS, AK9 group error codes (716) and the checks of its transaction sets. */
-    public record GroupCheck(Segment gs, String declaredCount, List<String> groupCodes,
+    public record GroupCheck(Segment gs, String declaredCount, List<GroupErrorCode> groupCodes,
             List<TransactionCheck> transactions) {
 
         public int acceptedCount() {
@@ -30,21 +33,27 @@ public record FileStructure(List<InterchangeCheck> interchanges) {
         }
 
         /** AK901: A all sets accepted, P some, R none or the group envelope itself is in error. */
-        public String status() {
+        public AcknowledgmentCode status() {
             int ok = acceptedCount();
             if (!groupCodes.isEmpty() || ok == 0) {
-                return "R";
+                return AcknowledgmentCode.REJECTED;
             }
-            return ok == transactions.size() ? "A" : "P";
+            return ok == transactions.size() ? AcknowledgmentCode.ACCEPTED
+                    : AcknowledgmentCode.PARTIALLY_ACCEPTED;
         }
     }
 
     /** A transaction set: ST01/ST02/ST03, segment errors, IK5 codes (718); accepted when it has no errors. */
     public record TransactionCheck(String setId, String controlNumber, String implementation,
-            List<SegmentError> errors, int errorCount, List<String> setCodes) {
+            List<SegmentError> errors, int errorCount, List<SetErrorCode> setCodes) {
 
         public boolean accepted() {
             return setCodes.isEmpty() && errorCount == 0;
+        }
+
+        /** IK501: A when accepted, else R (claimgate notes no errors on an accepted set). */
+        public AcknowledgmentCode status() {
+            return accepted() ? AcknowledgmentCode.ACCEPTED : AcknowledgmentCode.REJECTED;
         }
     }
 
@@ -54,10 +63,10 @@ public record FileStructure(List<InterchangeCheck> interchanges) {
 
     /** What the TA1s and 999s rejected, in a few words ("" when nothing): for the file's summary line. */
     public String rejections() {
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (InterchangeCheck i : interchanges) {
             if (!i.accepted()) {
-                notes.add("TA1 " + i.ta1Note() + " rejected interchange " + i.controlNumber()
+                notes.add("TA1 " + i.ta1Note().code() + " rejected interchange " + i.controlNumber()
                         + (i.reason().isEmpty() ? "" : " (" + i.reason() + ")"));
             }
         }

@@ -6,6 +6,7 @@ import io.claimgate.syntax.ImplementationMap.SegmentDef;
 import io.claimgate.x12.Segment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -13,10 +14,9 @@ import java.util.regex.Pattern;
  * loop recognition with a stack of open loops, segment order, required segments and loops, maximum use and loop
  * repeats, the HL hierarchy, and element checks. Produces the IK3/IK4 errors of the set's 999.
  *
- * <p>Loop recognition: a segment is looked for in the open loop at or after the last position used (a loop's own
- * first segment starts a new repetition, so it is looked for in the parent), then in each enclosing loop the same
- * way (which closes the loops in between); if it is only found earlier in the open loop it is out of sequence (7);
- * if nowhere, unexpected (2), or not in the transaction set at all (6), or not a segment id (1).
+ * <p>Loop recognition is {@link LoopStack}'s; a segment it cannot place ahead is out of sequence (7) when it is
+ * only found earlier in the open loop, else unexpected (2), or not in the transaction set at all (6), or not a
+ * segment id (1).
  */
 public final class TransactionValidator {
 
@@ -29,7 +29,10 @@ public final class TransactionValidator {
     private final char component;
     private final List<SegmentError> errors = new ArrayList<>();
     private int errorCount;
-    private Instance top;
+    private final LoopStack loops;
+    /** Reports the missing required items of each loop the stack closes; made once, not per segment. */
+    private final Consumer<LoopStack.Frame> onClose = this::close;
+    private long filePosition;
     private String claimId = "";
     private int position;
 
@@ -44,88 +47,74 @@ public final class TransactionValidator {
     private int previousHlPosition;
     private int hlCount;
 
-    private static final class Instance {
-        final LoopDef def;
-        final Instance parent;
-        final int[] counts;
-        int pos;
-
-        Instance(LoopDef def, Instance parent) {
-            this.def = def;
-            this.parent = parent;
-            this.counts = new int[def.items().size()];
-        }
-    }
-
     public TransactionValidator(ImplementationMap map, char component) {
         this.map = map;
         this.elements = new ElementChecker(map);
         this.component = component;
-        top = new Instance(map.root(), null);
+        this.loops = new LoopStack(map.root());
     }
 
     /** Checks the next segment of the set (ST first, SE last). */
     public void segment(Segment s, long filePosition) {
         position++;
+        this.filePosition = filePosition;
         if (s.is("CLM")) {
             claimId = s.element(1);
         } else if (s.is("HL")) {
             claimId = "";
         }
         if (!SEGMENT_ID.matcher(s.id()).matches()) {
-            error(s, filePosition, top.def.id(), "1", List.of());
+            error(s, loops.top().def.id(), SegmentErrorCode.UNRECOGNIZED_SEGMENT_ID, List.of());
             return;
         }
         if (position == 1) {
-            top.counts[0] = 1; // ST opens the root loop
-            return;
+            return; // ST opens the root loop
         }
-        if (!place(s, filePosition)) {
+        if (!place(s)) {
             return;
         }
         if (s.is("HL")) {
-            checkHierarchy(s, filePosition);
+            checkHierarchy(s);
         }
         List<ElementError> elementErrors = elements.check(s, component);
         if (!elementErrors.isEmpty()) {
-            error(s, filePosition, top.def.id(), "8", elementErrors);
+            error(s, loops.top().def.id(), SegmentErrorCode.DATA_ELEMENT_ERRORS, elementErrors);
         }
     }
 
     /** Finds where the segment belongs and moves the loop state there; false when it fits nowhere. */
-    private boolean place(Segment s, long filePosition) {
-        for (Instance in = top; in != null; in = in.parent) {
-            int from = Math.max(in.pos, 1);
-            List<Item> items = in.def.items();
-            for (int i = from; i < items.size(); i++) {
-                if (matches(items.get(i), s)) {
-                    closeUpTo(in, s, filePosition);
-                    use(in, i, s, filePosition);
-                    return true;
-                }
+    private boolean place(Segment s) {
+        LoopStack.Frame in = loops.place(s, onClose);
+        if (in != null) {
+            if (in.current() instanceof SegmentDef seg && in.counts[in.pos] > seg.maxUse()) {
+                error(s, in.def.id(), SegmentErrorCode.SEGMENT_OVER_MAXIMUM_USE, List.of());
+            } else if (in.current() instanceof LoopDef loop && in.counts[in.pos] > loop.maxRepeat()) {
+                error(s, loop.id(), SegmentErrorCode.LOOP_OVER_MAXIMUM, List.of());
             }
+            return true;
         }
-        List<Item> items = top.def.items();
-        for (int i = 1; i < top.pos; i++) {
-            if (matches(items.get(i), s)) {
-                top.counts[i]++; // present, only misplaced: not also "missing" when the loop closes
-                error(s, filePosition, top.def.id(), "7", List.of());
-                return false;
-            }
+        LoopStack.Frame top = loops.top();
+        int earlier = loops.earlierInTop(s);
+        if (earlier >= 0) {
+            top.counts[earlier]++; // present, only misplaced: not also "missing" when the loop closes
+            error(s, top.def.id(), SegmentErrorCode.SEGMENT_OUT_OF_SEQUENCE, List.of());
+            return false;
         }
         if (qualifierUnknownWhereIdExpected(s)) {
             String ref = map.elements(s.id()).stream().filter(e -> e.position() == 1).map(e -> e.reference())
                     .findFirst().orElse("");
-            error(s, filePosition, top.def.id(), "8", List.of(new ElementError("1", ref, "7", s.element(1))));
+            error(s, top.def.id(), SegmentErrorCode.DATA_ELEMENT_ERRORS,
+                    List.of(new ElementError("1", ref, ElementErrorCode.INVALID_CODE_VALUE, s.element(1))));
             return false;
         }
-        error(s, filePosition, top.def.id(), map.knows(s.id()) ? "2" : "6", List.of());
+        error(s, top.def.id(), map.knows(s.id()) ? SegmentErrorCode.UNEXPECTED_SEGMENT
+                : SegmentErrorCode.SEGMENT_NOT_IN_SET, List.of());
         return false;
     }
 
     /** A segment whose id is expected next in an open loop but whose qualifier (element 1) is no valid one there. */
     private boolean qualifierUnknownWhereIdExpected(Segment s) {
-        for (Instance in = top; in != null; in = in.parent) {
+        for (LoopStack.Frame in = loops.top(); in != null; in = in.parent) {
             for (int i = Math.max(in.pos, 1); i < in.def.items().size(); i++) {
                 Item item = in.def.items().get(i);
                 SegmentDef def = item instanceof SegmentDef seg ? seg : ((LoopDef) item).trigger();
@@ -137,47 +126,18 @@ public final class TransactionValidator {
         return false;
     }
 
-    private static boolean matches(Item item, Segment s) {
-        return item instanceof SegmentDef seg ? seg.matches(s) : ((LoopDef) item).triggeredBy(s);
-    }
-
-    private void use(Instance in, int index, Segment s, long filePosition) {
-        Item item = in.def.items().get(index);
-        in.counts[index]++;
-        in.pos = index;
-        if (item instanceof SegmentDef seg) {
-            if (in.counts[index] > seg.maxUse()) {
-                error(s, filePosition, in.def.id(), "5", List.of());
-            }
-        } else {
-            LoopDef loop = (LoopDef) item;
-            if (in.counts[index] > loop.maxRepeat()) {
-                error(s, filePosition, loop.id(), "4", List.of());
-            }
-            Instance child = new Instance(loop, in);
-            child.counts[0] = 1;
-            top = child;
-        }
-    }
-
-    /** Closes the open loops above {@code keep}, reporting their missing required segments and loops. */
-    private void closeUpTo(Instance keep, Segment next, long filePosition) {
-        while (top != keep) {
-            close(top, next, filePosition);
-            top = top.parent;
-        }
-    }
-
-    private void close(Instance in, Segment next, long filePosition) {
+    /** A loop closes: each of its required segments and loops that never came is reported missing (3). */
+    private void close(LoopStack.Frame in) {
         List<Item> items = in.def.items();
         for (int i = 1; i < items.size(); i++) {
             if (in.counts[i] == 0) {
                 Item item = items.get(i);
                 if (item instanceof SegmentDef seg && seg.required()) {
-                    errors(new SegmentError(seg.id(), position, filePosition, in.def.id(), "3", List.of(), claimId));
+                    errors(new SegmentError(seg.id(), position, filePosition, in.def.id(),
+                            SegmentErrorCode.REQUIRED_SEGMENT_MISSING, List.of(), claimId));
                 } else if (item instanceof LoopDef loop && loop.required()) {
                     errors(new SegmentError(loop.hlCodes().isEmpty() ? loop.trigger().id() : "HL", position,
-                            filePosition, loop.id(), "3", List.of(), claimId));
+                            filePosition, loop.id(), SegmentErrorCode.REQUIRED_SEGMENT_MISSING, List.of(), claimId));
                 }
             }
         }
@@ -187,7 +147,7 @@ public final class TransactionValidator {
      * HL01 starts at 1 and goes up by one (TR3), HL02 names the open level of the parent kind (22 under the current
      * 20, 23 under the current 22, none for 20), and the previous HL's HL04 said whether this one is its child.
      */
-    private void checkHierarchy(Segment hl, long filePosition) {
+    private void checkHierarchy(Segment hl) {
         String id = hl.element(1);
         String level = hl.element(3);
         String parent = hl.element(2);
@@ -195,7 +155,7 @@ public final class TransactionValidator {
         List<ElementError> problems = new ArrayList<>();
         hlCount++;
         if (!id.equals(String.valueOf(hlCount))) {
-            problems.add(new ElementError("1", "628", "7", id));
+            problems.add(new ElementError("1", "628", ElementErrorCode.INVALID_CODE_VALUE, id));
         }
         String expectedParent = switch (level) {
             case "20" -> "";
@@ -204,7 +164,8 @@ public final class TransactionValidator {
             default -> parent;
         };
         if (!parent.equals(expectedParent)) {
-            problems.add(new ElementError("2", "734", parent.isEmpty() ? "1" : "7", parent));
+            problems.add(new ElementError("2", "734", parent.isEmpty() ? ElementErrorCode.REQUIRED_MISSING
+                    : ElementErrorCode.INVALID_CODE_VALUE, parent));
         }
         if (level.equals("20")) {
             providerId = id;
@@ -215,7 +176,7 @@ public final class TransactionValidator {
         previousHl = hl;
         previousHlPosition = position;
         if (!problems.isEmpty()) {
-            error(hl, filePosition, top.def.id(), "8", problems);
+            error(hl, loops.top().def.id(), SegmentErrorCode.DATA_ELEMENT_ERRORS, problems);
         }
     }
 
@@ -226,22 +187,20 @@ public final class TransactionValidator {
         }
         String hl04 = previousHl.element(4);
         if (!hl04.isEmpty() && !hl04.equals(hasChild ? "1" : "0")) {
-            errors(new SegmentError("HL", previousHlPosition, previousHl.position(), "", "8",
-                    List.of(new ElementError("4", "736", "7", hl04)), ""));
+            errors(new SegmentError("HL", previousHlPosition, previousHl.position(), "",
+                    SegmentErrorCode.DATA_ELEMENT_ERRORS,
+                    List.of(new ElementError("4", "736", ElementErrorCode.INVALID_CODE_VALUE, hl04)), ""));
         }
     }
 
     /** Ends the set at SE (or where the trailer should have been): closes every loop and checks HL04. */
     public void end(long filePosition) {
-        while (top.parent != null) {
-            close(top, null, filePosition);
-            top = top.parent;
-        }
-        close(top, null, filePosition);
+        this.filePosition = filePosition;
+        loops.closeAll(onClose);
         settlePreviousChildCode(false);
     }
 
-    private void error(Segment s, long filePosition, String loop, String code, List<ElementError> elementErrors) {
+    private void error(Segment s, String loop, SegmentErrorCode code, List<ElementError> elementErrors) {
         errors(new SegmentError(s.id(), position, filePosition, loop, code, elementErrors, claimId));
     }
 

@@ -31,17 +31,17 @@ public record Delimiters(char element, char component, char repetition, char seg
             }
         }
         if (Character.isLetterOrDigit(element) || separators != 16 || isa.charAt(103) != element) {
-            throw new X12FormatException("the ISA segment is not 106 characters with 16 element separators", "026",
-                    "");
+            throw new X12FormatException("the ISA segment is not 106 characters with 16 element separators",
+                    InterchangeNoteCode.INVALID_ELEMENT_SEPARATOR, "");
         }
         Delimiters d = new Delimiters(element, isa.charAt(104), isa.charAt(82), isa.charAt(105));
         if (Character.isLetterOrDigit(d.segment()) || d.segment() == element) {
-            throw new X12FormatException("the ISA segment terminator '" + d.segment() + "' is not a delimiter", "004",
-                    "");
+            throw new X12FormatException("the ISA segment terminator '" + d.segment() + "' is not a delimiter",
+                    InterchangeNoteCode.INVALID_SEGMENT_TERMINATOR, "");
         }
         if (Character.isLetterOrDigit(d.component()) || d.component() == element || d.component() == d.segment()) {
             throw new X12FormatException("the ISA component separator '" + d.component() + "' is not a delimiter",
-                    "027", "");
+                    InterchangeNoteCode.INVALID_COMPONENT_SEPARATOR, "");
         }
         return d;
     }

@@ -64,7 +64,7 @@ public final class SegmentReader implements Closeable {
                     break;
                 }
                 throw new X12FormatException("premature end of file inside segment " + preview()
-                        + " (segment " + (position + 1) + ")", "023", "");
+                        + " (segment " + (position + 1) + ")", InterchangeNoteCode.PREMATURE_END_OF_FILE, "");
             }
             char ch = buf[pos++];
             if (ch == terminator) {

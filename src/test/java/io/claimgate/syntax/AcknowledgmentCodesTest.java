@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.X12File;
 import io.claimgate.x12.Segment;
+import io.claimgate.x12.X12Code;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +95,19 @@ class AcknowledgmentCodesTest {
     }
 
     private static String ta1(FileStructure fs) {
-        return fs.interchanges().get(0).ta1Note();
+        return fs.interchanges().get(0).ta1Note().code();
+    }
+
+    private static List<String> setCodes(FileStructure fs) {
+        return set(fs).setCodes().stream().map(X12Code::code).toList();
+    }
+
+    private static List<String> groupCodes(FileStructure fs) {
+        return group(fs).groupCodes().stream().map(X12Code::code).toList();
+    }
+
+    private static String ak901(FileStructure fs) {
+        return group(fs).status().code();
     }
 
     private static FileStructure.GroupCheck group(FileStructure fs) {
@@ -114,8 +127,8 @@ class AcknowledgmentCodesTest {
     void theCleanSampleIsAccepted() throws Exception {
         FileStructure fs = scan(s -> s);
         assertEquals("000", ta1(fs));
-        assertEquals("A", group(fs).status());
-        assertEquals(List.of(), set(fs).setCodes());
+        assertEquals("A", ak901(fs));
+        assertEquals(List.of(), setCodes(fs));
         assertEquals(List.of(), set(fs).errors());
     }
 
@@ -168,39 +181,41 @@ class AcknowledgmentCodesTest {
 
     @Test
     void ik5CodesForTransactionSetErrors() throws Exception {
-        assertEquals(List.of("4"), set(scan(replace("SE*", "SE*99*0001"), true)).setCodes());
-        assertEquals(List.of("3"), set(scan(replace("SE*", "SE*50*0002"))).setCodes());
-        assertTrue(set(scan(replace("SE*", null))).setCodes().contains("2"), "SE missing");
-        assertEquals(List.of("1"), set(scan(replace("ST*", "ST*835*0001*005010X221A1"))).setCodes());
-        assertEquals(List.of("I6"), set(scan(replace("ST*", "ST*837*0001*005010X223A2"))).setCodes());
-        assertEquals(List.of("7"), set(scan(segs -> {
+        assertEquals(List.of("4"), setCodes(scan(replace("SE*", "SE*99*0001"), true)));
+        assertEquals(List.of("3"), setCodes(scan(replace("SE*", "SE*50*0002"))));
+        assertTrue(setCodes(scan(replace("SE*", null))).contains("2"), "SE missing");
+        assertEquals(List.of("1"), setCodes(scan(replace("ST*", "ST*835*0001*005010X221A1"))));
+        assertEquals(List.of("I6"), setCodes(scan(replace("ST*", "ST*837*0001*005010X223A2"))));
+        assertEquals(List.of("7"), setCodes(scan(segs -> {
             List<String> out = replace("ST*", "ST*837*01*005010X222A1").apply(segs);
             return replace("SE*", "SE*50*01").apply(out);
-        })).setCodes());
-        assertEquals("R", group(scan(replace("SE*", "SE*99*0001"), true)).status());
+        })));
+        assertEquals("R", ak901(scan(replace("SE*", "SE*99*0001"), true)));
     }
 
     @Test
     void ak9CodesForGroupErrors() throws Exception {
-        assertEquals(List.of("5"), group(scan(replace("GE*", "GE*2*201"))).groupCodes());
-        assertEquals(List.of("4"), group(scan(replace("GE*", "GE*1*999"))).groupCodes());
-        assertEquals(List.of("3"), group(scan(replace("GE*", null))).groupCodes());
-        assertEquals(List.of("2"), group(scan(replace("GS*", "GS*HC*CLINIC01*CLAIMGATE*20260110*0930*201*X*004010X098A1")))
-                .groupCodes());
-        assertEquals(List.of("1"), group(scan(replace("GS*", "GS*HP*CLINIC01*CLAIMGATE*20260110*0930*201*X*005010X222A1")))
-                .groupCodes());
-        assertTrue(group(scan(replace("GS*", "GS*HC*CLINIC01*CLAIMGATE*20260110*0930*2A1*X*005010X222A1")))
-                .groupCodes().contains("6"));
+        assertEquals(List.of("5"), groupCodes(scan(replace("GE*", "GE*2*201"))));
+        assertEquals(List.of("4"), groupCodes(scan(replace("GE*", "GE*1*999"))));
+        assertEquals(List.of("3"), groupCodes(scan(replace("GE*", null))));
+        assertEquals(List.of("2"),
+                groupCodes(scan(replace("GS*", "GS*HC*CLINIC01*CLAIMGATE*20260110*0930*201*X*004010X098A1"))));
+        assertEquals(List.of("1"),
+                groupCodes(scan(replace("GS*", "GS*HP*CLINIC01*CLAIMGATE*20260110*0930*201*X*005010X222A1"))));
+        assertTrue(groupCodes(scan(replace("GS*", "GS*HC*CLINIC01*CLAIMGATE*20260110*0930*2A1*X*005010X222A1")))
+                .contains("6"));
     }
 
     @Test
     void ik3CodesForSegmentErrors() throws Exception {
         SegmentError bad = onlyError(scan(replace("PRV*BI", "P%V*BI*PXC*207Q00000X")));
-        assertEquals("1", bad.code());
+        assertEquals("1", bad.code().code());
         SegmentError unexpected = onlyError(scan(insertAfter("BHT*", "LX*1")));
-        assertEquals(List.of("LX", "2", "837"), List.of(unexpected.segmentId(), unexpected.code(), unexpected.loopId()));
+        assertEquals(List.of("LX", "2", "837"), List.of(unexpected.segmentId(), unexpected.code().code(),
+                unexpected.loopId()));
         SegmentError missing = onlyError(scan(replace("N4*SPRINGFIELD*IL*627010000", null)));
-        assertEquals(List.of("N4", "3", "2010AA"), List.of(missing.segmentId(), missing.code(), missing.loopId()));
+        assertEquals(List.of("N4", "3", "2010AA"), List.of(missing.segmentId(), missing.code().code(),
+                missing.loopId()));
         SegmentError loopOver = onlyError(scan(segs -> {
             List<String> out = new ArrayList<>(segs);
             int ref = out.indexOf("REF*EI*990000001");
@@ -208,18 +223,19 @@ class AcknowledgmentCodesTest {
                     "REF*EI*990000002"));
             return out;
         }));
-        assertEquals(List.of("NM1", "4", "2010AA"), List.of(loopOver.segmentId(), loopOver.code(), loopOver.loopId()));
+        assertEquals(List.of("NM1", "4", "2010AA"), List.of(loopOver.segmentId(), loopOver.code().code(),
+                loopOver.loopId()));
         SegmentError overUse = onlyError(scan(insertAfter("BHT*", "BHT*0019*00*AGAIN*20260110*0930*CH")));
-        assertEquals(List.of("BHT", "5"), List.of(overUse.segmentId(), overUse.code()));
+        assertEquals(List.of("BHT", "5"), List.of(overUse.segmentId(), overUse.code().code()));
         SegmentError notInSet = onlyError(scan(insertAfter("BHT*", "ZZZ*1")));
-        assertEquals("6", notInSet.code());
+        assertEquals("6", notInSet.code().code());
         FileStructure order = scan(segs -> {
             List<String> out = new ArrayList<>(segs);
             int n3 = out.indexOf("N3*100 MAIN STREET");
             out.add(n3, out.remove(n3 + 1)); // N4 before N3
             return out;
         });
-        assertEquals("7", onlyError(order).code());
+        assertEquals("7", onlyError(order).code().code());
         assertEquals("2010AA", onlyError(order).loopId());
     }
 
@@ -241,11 +257,11 @@ class AcknowledgmentCodesTest {
     private static void assertElement(FileStructure fs, String segment, String position, String reference,
             String code) {
         SegmentError e = onlyError(fs);
-        assertEquals(List.of(segment, "8"), List.of(e.segmentId(), e.code()), e.toString());
+        assertEquals(List.of(segment, "8"), List.of(e.segmentId(), e.code().code()), e.toString());
         assertEquals(1, e.elements().size(), e.toString());
         ElementError el = e.elements().get(0);
-        assertEquals(List.of(position, reference, code), List.of(el.position(), el.reference(), el.code()),
-                el.toString());
-        assertEquals(List.of("5"), set(fs).setCodes());
+        assertEquals(List.of(position, reference, code),
+                List.of(el.position(), el.reference(), el.code().code()), el.toString());
+        assertEquals(List.of("5"), setCodes(fs));
     }
 }

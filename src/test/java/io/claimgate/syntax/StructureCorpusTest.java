@@ -54,12 +54,12 @@ class StructureCorpusTest {
 
     static boolean hasError(FileStructure fs, String segment, String loop, String code) {
         return errors(fs).stream().anyMatch(e -> e.segmentId().equals(segment) && e.loopId().equals(loop)
-                && e.code().equals(code));
+                && e.code().code().equals(code));
     }
 
     static boolean hasElementError(FileStructure fs, String segment, String reference, String code) {
         return errors(fs).stream().anyMatch(e -> e.segmentId().equals(segment) && e.elements().stream()
-                .anyMatch(el -> el.reference().equals(reference) && el.code().equals(code)));
+                .anyMatch(el -> el.reference().equals(reference) && el.code().code().equals(code)));
     }
 
     @Test
@@ -89,21 +89,24 @@ class StructureCorpusTest {
     void version4010FilesAreAnsweredAsUnsupported() throws Exception {
         for (Path p : files("lfh", "837_004010X098A1*")) {
             FileStructure fs = new StructureScanner(map).scan(p);
-            assertTrue(fs.interchanges().get(0).groups().get(0).groupCodes().contains("2"), p + " AK9 2");
-            assertTrue(sets(fs).stream().allMatch(t -> t.setCodes().contains("I6") && t.errors().isEmpty()),
-                    p + " IK5 R I6, not parsed as 837P");
+            assertTrue(fs.interchanges().get(0).groups().get(0).groupCodes()
+                    .contains(GroupErrorCode.VERSION_NOT_SUPPORTED), p + " AK9 2");
+            assertTrue(sets(fs).stream().allMatch(t -> t.setCodes().contains(SetErrorCode.IMPLEMENTATION_NOT_SUPPORTED)
+                    && t.errors().isEmpty()), p + " IK5 R I6, not parsed as 837P");
         }
         FileStructure institutional = scan("imsweb/x223-test.txt");
-        assertTrue(sets(institutional).stream().allMatch(t -> !t.accepted() && t.setCodes().contains("I6")));
+        assertTrue(sets(institutional).stream().allMatch(t -> !t.accepted()
+                && t.setCodes().contains(SetErrorCode.IMPLEMENTATION_NOT_SUPPORTED)));
         FileStructure staedi4020 = scan("staedi/sample837-small.edi");
-        assertEquals("003", staedi4020.interchanges().get(0).ta1Note(), "interchange version 00402");
+        assertEquals("003", staedi4020.interchanges().get(0).ta1Note().code(), "interchange version 00402");
     }
 
     @Test
     void otherTransactionsAreAnsweredAsNotSupported() throws Exception {
         for (Path p : files("acks", "*.txt")) {
             FileStructure fs = new StructureScanner(map).scan(p);
-            assertTrue(sets(fs).stream().allMatch(t -> t.setCodes().contains("1")), p + " IK5 R 1");
+            assertTrue(sets(fs).stream().allMatch(t -> t.setCodes().contains(SetErrorCode.NOT_SUPPORTED)),
+                    p + " IK5 R 1");
         }
     }
 
@@ -128,7 +131,7 @@ class StructureCorpusTest {
         assertTrue(hasElementError(scan("imsweb/x12_bad_valid_code.txt"), "NM1", "98", "7"), "NM101 117");
         FileStructure segs = scan("imsweb/x12_segment_errors.txt");
         assertTrue(hasError(segs, "N3", "2010AA", "3") && hasError(segs, "HI", "2300", "3"), "required segments");
-        assertEquals("026", scan("imsweb/x12_bad_first_line.txt").interchanges().get(0).ta1Note());
+        assertEquals("026", scan("imsweb/x12_bad_first_line.txt").interchanges().get(0).ta1Note().code());
     }
 
     @Test

@@ -1,7 +1,5 @@
-package io.claimgate.intake;
+package io.claimgate.commit;
 
-import io.claimgate.commit.CommitPlan;
-import io.claimgate.commit.OutputLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +21,19 @@ import org.slf4j.LoggerFactory;
  *       and an SFTP file not yet committed is still on the server and is downloaded again.</li>
  * </ul>
  */
-public final class StartupRecovery {
+public final class CommitRecovery {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StartupRecovery.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CommitRecovery.class);
 
     /** What recovery did. */
     public record Result(int rolledForward, int discarded, long millis) {
     }
 
-    private StartupRecovery() {
+    private CommitRecovery() {
     }
 
-    public static Result run(OutputLayout layout, ProcessedFileStore store, List<Path> scratchFolders)
+    /** @param journal the processed-file store, which each rolled-forward plan records its entry in */
+    public static Result run(OutputLayout layout, OutcomeJournal journal, List<Path> scratchFolders)
             throws IOException {
         long t0 = System.nanoTime();
         int forward = 0;
@@ -47,7 +46,7 @@ public final class StartupRecovery {
             for (Path work : folders) {
                 CommitPlan plan = CommitPlan.read(work);
                 if (plan != null) {
-                    boolean settled = plan.apply(store::record);
+                    boolean settled = plan.apply(journal);
                     forward++;
                     LOG.warn("recovery: finished the interrupted commit of {}{}", work.getFileName(),
                             settled ? "" : " (its input had disappeared)");
@@ -70,7 +69,7 @@ public final class StartupRecovery {
         }
         Result r = new Result(forward, discarded, (System.nanoTime() - t0) / 1_000_000);
         LOG.info("recovery: {} commit(s) finished, {} unfinished file(s) discarded in {} ms; {} processed file(s)"
-                + " known", r.rolledForward(), r.discarded(), r.millis(), store.size());
+                + " known", r.rolledForward(), r.discarded(), r.millis(), journal.size());
         return r;
     }
 }

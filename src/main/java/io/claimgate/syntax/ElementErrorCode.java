@@ -1,0 +1,33 @@
+package io.claimgate.syntax;
+
+import io.claimgate.x12.X12Code;
+
+/** IK403, the implementation data element syntax error code (X12 code list 621), for the errors claimgate reports. */
+public enum ElementErrorCode implements X12Code {
+
+    REQUIRED_MISSING("1", "Required Data Element Missing"),
+    TOO_SHORT("4", "Data Element Too Short"),
+    TOO_LONG("5", "Data Element Too Long"),
+    INVALID_CHARACTER("6", "Invalid Character In Data Element"),
+    INVALID_CODE_VALUE("7", "Invalid Code Value"),
+    INVALID_DATE("8", "Invalid Date"),
+    INVALID_TIME("9", "Invalid Time");
+
+    private final String code;
+    private final String text;
+
+    ElementErrorCode(String code, String text) {
+        this.code = code;
+        this.text = text;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String text() {
+        return text;
+    }
+}

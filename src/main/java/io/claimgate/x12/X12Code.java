@@ -1,0 +1,23 @@
+package io.claimgate.x12;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/**
+ * A value of an X12 code list, in the style of StAEDI's {@code EDIStreamValidationError}: the code written in the
+ * segment and the code list's plain-language text (for reports and the operator's view). Each code list is an
+ * enum implementing this, so that producers and writers pass types, not strings.
+ */
+public interface X12Code {
+
+    /** The code as written in the X12 element, e.g. "025" or "I6". */
+    String code();
+
+    /** The code list's text for it, e.g. "Duplicate Interchange Control Numbers". */
+    String text();
+
+    /** The codes joined as written, e.g. "3 5". */
+    static String join(String separator, Collection<? extends X12Code> codes) {
+        return codes.stream().map(X12Code::code).collect(Collectors.joining(separator));
+    }
+}
