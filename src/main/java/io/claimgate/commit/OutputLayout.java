@@ -82,7 +82,6 @@ public record OutputLayout(Path root) {
                     || Files.exists(acks().resolve(s + ".ta1")) || Files.exists(reports().resolve(s + ".json"))
                     || Files.exists(archive().resolve(s + ext)) || Files.exists(error().resolve(s + ext))
                     || Files.exists(error().resolve(s + ".reason.txt"))
-                    || Files.exists(acks().resolve(s + ".ta1"))
                     || Files.exists(duplicates().resolve(s + ext))
                     || Files.exists(duplicates().resolve(s + ".reason.txt"))) {
                 continue;

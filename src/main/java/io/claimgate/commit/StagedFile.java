@@ -88,10 +88,6 @@ public final class StagedFile {
         return this;
     }
 
-    public Path work() {
-        return work;
-    }
-
     /** Makes the outputs visible, records the outcome, then archives the input (see {@link CommitPlan}). */
     public FileOutcome commit() {
         try {

@@ -57,10 +57,6 @@ public final class ProcessedFileStore implements OutcomeJournal, Closeable {
         return store;
     }
 
-    public Path file() {
-        return file;
-    }
-
     /** The committed outcome of these bytes, if any (the latest when a forced replay recorded another). */
     public synchronized Optional<JournalEntry> find(String sha256) {
         refresh();

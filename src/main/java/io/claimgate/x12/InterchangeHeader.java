@@ -27,10 +27,6 @@ public record InterchangeHeader(Segment isa, Delimiters delimiters) {
         return isa.element(10);
     }
 
-    public String version() {
-        return isa.element(12);
-    }
-
     public String controlNumber() {
         return isa.element(13);
     }
