@@ -17,21 +17,14 @@ public enum AcknowledgmentCode implements X12Code {
     REJECTED_ASSURANCE_FAILED("W", "Rejected, Assurance Failed Validity Tests"),
     REJECTED_UNDECRYPTABLE("X", "Rejected, Content After Decryption Could Not Be Analyzed");
 
-    private final String code;
-    private final String text;
+    private final Value value;
 
     AcknowledgmentCode(String code, String text) {
-        this.code = code;
-        this.text = text;
+        this.value = new Value(code, text);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    public Value value() {
+        return value;
     }
 }

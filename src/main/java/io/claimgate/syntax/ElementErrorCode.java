@@ -13,21 +13,14 @@ public enum ElementErrorCode implements X12Code {
     INVALID_DATE("8", "Invalid Date"),
     INVALID_TIME("9", "Invalid Time");
 
-    private final String code;
-    private final String text;
+    private final Value value;
 
     ElementErrorCode(String code, String text) {
-        this.code = code;
-        this.text = text;
+        this.value = new Value(code, text);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    public Value value() {
+        return value;
     }
 }

@@ -12,21 +12,14 @@ public enum GroupErrorCode implements X12Code {
     SET_COUNT_MISMATCH("5", "Number of Included Transaction Sets Does Not Match Actual Count"),
     CONTROL_NUMBER_SYNTAX("6", "Group Control Number Violates Syntax");
 
-    private final String code;
-    private final String text;
+    private final Value value;
 
     GroupErrorCode(String code, String text) {
-        this.code = code;
-        this.text = text;
+        this.value = new Value(code, text);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    public Value value() {
+        return value;
     }
 }

@@ -14,21 +14,14 @@ public enum SegmentErrorCode implements X12Code {
     SEGMENT_OUT_OF_SEQUENCE("7", "Segment Not in Proper Sequence"),
     DATA_ELEMENT_ERRORS("8", "Segment Has Data Element Errors");
 
-    private final String code;
-    private final String text;
+    private final Value value;
 
     SegmentErrorCode(String code, String text) {
-        this.code = code;
-        this.text = text;
+        this.value = new Value(code, text);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    public Value value() {
+        return value;
     }
 }

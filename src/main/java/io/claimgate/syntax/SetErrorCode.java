@@ -16,21 +16,14 @@ public enum SetErrorCode implements X12Code {
     INVALID_CONTROL_NUMBER("7", "Missing or Invalid Transaction Set Control Number"),
     IMPLEMENTATION_NOT_SUPPORTED("I6", "Implementation Convention Not Supported");
 
-    private final String code;
-    private final String text;
+    private final Value value;
 
     SetErrorCode(String code, String text) {
-        this.code = code;
-        this.text = text;
+        this.value = new Value(code, text);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    public Value value() {
+        return value;
     }
 }

@@ -9,21 +9,14 @@ public enum InterchangeAcknowledgmentCode implements X12Code {
             + " Are Accepted But Errors Are Noted; the Sender Must Not Resend This Data"),
     REJECTED("R", "The Transmitted Interchange Control Structure Header and Trailer are Rejected Because of Errors");
 
-    private final String code;
-    private final String text;
+    private final Value value;
 
     InterchangeAcknowledgmentCode(String code, String text) {
-        this.code = code;
-        this.text = text;
+        this.value = new Value(code, text);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    public Value value() {
+        return value;
     }
 }

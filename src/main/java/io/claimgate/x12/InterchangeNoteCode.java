@@ -29,22 +29,15 @@ public enum InterchangeNoteCode implements X12Code {
     INVALID_ELEMENT_SEPARATOR("026", "Invalid Data Element Separator"),
     INVALID_COMPONENT_SEPARATOR("027", "Invalid Component Element Separator");
 
-    private final String code;
-    private final String text;
+    private final Value value;
 
     InterchangeNoteCode(String code, String text) {
-        this.code = code;
-        this.text = text;
+        this.value = new Value(code, text);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String text() {
-        return text;
+    public Value value() {
+        return value;
     }
 
     /** TA104 for a TA1 carrying this note: accepted for 000, rejected for any error. */

@@ -10,11 +10,21 @@ import java.util.stream.Collectors;
  */
 public interface X12Code {
 
+    /** A code and its text, as one code list gives them. */
+    record Value(String code, String text) {
+    }
+
+    Value value();
+
     /** The code as written in the X12 element, e.g. "025" or "I6". */
-    String code();
+    default String code() {
+        return value().code();
+    }
 
     /** The code list's text for it, e.g. "Duplicate Interchange Control Numbers". */
-    String text();
+    default String text() {
+        return value().text();
+    }
 
     /** The codes joined as written, e.g. "3 5". */
     static String join(String separator, Collection<? extends X12Code> codes) {
