@@ -1,5 +1,7 @@
 package io.claimgate.edit;
 
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.RuleInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

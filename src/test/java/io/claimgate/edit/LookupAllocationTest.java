@@ -7,6 +7,8 @@ import io.claimgate.codes.CodeSets;
 import io.claimgate.codes.HcpcsCodeSet;
 import io.claimgate.codes.Icd10CodeSet;
 import io.claimgate.codes.ModifierSet;
+import io.claimgate.edit.api.CodeLookup;
+import io.claimgate.edit.api.Profile;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

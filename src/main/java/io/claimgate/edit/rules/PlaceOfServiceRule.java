@@ -3,12 +3,12 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
 import io.claimgate.codes.PlaceOfServiceCodeSet;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.Profile;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.Profile;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import io.claimgate.x12.Segment;
 import java.util.List;
 
@@ -51,7 +51,7 @@ public final class PlaceOfServiceRule implements ClaimRule {
             return;
         }
         if (code.isEmpty()) {
-            findings.add(this, io.claimgate.edit.Severity.ERROR, List.of(StatusCode.of("A6", "249")), segment, line,
+            findings.add(this, io.claimgate.edit.api.Severity.ERROR, List.of(StatusCode.of("A6", "249")), segment, line,
                     what + " is missing.");
         } else if (!Codes.isPlaceOfServiceForm(code)) {
             findings.error(this, INVALID, PLACE, segment, line, what + " '" + code + "' is not two digits.");

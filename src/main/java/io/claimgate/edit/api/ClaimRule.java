@@ -1,10 +1,10 @@
-package io.claimgate.edit;
+package io.claimgate.edit.api;
 
 import io.claimgate.claim.Claim;
 
 /**
  * One edit: what it is ({@link RuleInfo}: id, SNIP level, severity, 277CA status, description, example) and the
- * check itself. docs/rules.md, generated from the infos by {@link RulesDocument}, lists them all.
+ * check itself. docs/rules.md, generated from the infos by {@code edit.RulesDocument}, lists them all.
  */
 public interface ClaimRule {
 

@@ -1,4 +1,4 @@
-package io.claimgate.edit;
+package io.claimgate.edit.api;
 
 /**
  * A 277CA claim status (STC01/STC10/STC11 composite): category (code source 507, e.g. A7 "rejected for invalid
