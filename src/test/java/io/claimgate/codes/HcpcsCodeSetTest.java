@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class HcpcsCodeSetTest {
+public class HcpcsCodeSetTest {
 
     private static HcpcsCodeSet jan2026;
 
@@ -117,7 +117,7 @@ class HcpcsCodeSetTest {
     }
 
     /** A 320-character record with the fields the loader reads. */
-    static String record(String code, char id, String shortDesc, String added, String action, String term) {
+    public static String record(String code, char id, String shortDesc, String added, String action, String term) {
         StringBuilder sb = new StringBuilder(" ".repeat(320));
         sb.replace(0, code.length(), code);
         sb.setCharAt(10, id);
