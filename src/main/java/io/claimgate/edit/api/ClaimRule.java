@@ -4,44 +4,53 @@ import io.claimgate.claim.Claim;
 
 /**
  * One edit: what it is ({@link RuleInfo}: id, SNIP level, severity, 277CA status, description, example) and the
- * check itself. docs/rules.md, generated from the infos by {@code edit.RulesDocument}, lists them all.
+ * check itself. docs/rules.md, generated from the infos by {@code edit.RulesDocument}, lists them all. A rule that
+ * judges each service line on its own extends {@link LineRule} and states only that check.
  */
-public interface ClaimRule {
+public abstract class ClaimRule {
 
-    RuleInfo info();
+    private final RuleInfo info;
 
-    void check(Claim claim, EditContext context, Findings findings);
-
-    default String id() {
-        return info().id();
+    protected ClaimRule(RuleInfo info) {
+        this.info = info;
     }
 
-    default int snip() {
-        return info().snip();
+    public final RuleInfo info() {
+        return info;
+    }
+
+    public abstract void check(Claim claim, EditContext context, Findings findings);
+
+    public final String id() {
+        return info.id();
+    }
+
+    public final int snip() {
+        return info.snip();
     }
 
     /** The status code this rule reports most often (some rules pick a more specific one per finding). */
-    default StatusCode status() {
-        return info().status();
+    public final StatusCode status() {
+        return info.status();
     }
 
     /** Every status the rule can report, for docs/rules.md, e.g. "A7:254 principal / A7:255 other". */
-    default String statusNote() {
-        return info().statusNote();
+    public final String statusNote() {
+        return info.statusNote();
     }
 
     /** What the rule checks, in one sentence. */
-    default String description() {
-        return info().description();
+    public final String description() {
+        return info.description();
     }
 
     /** ERROR rejects the claim; WARNING only reports. A profile can lower an ERROR rule to WARNING. */
-    default Severity severity() {
-        return info().severity();
+    public final Severity severity() {
+        return info.severity();
     }
 
     /** An input this rule reports, and what it says, for docs/rules.md. */
-    default String example() {
-        return info().example();
+    public final String example() {
+        return info.example();
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * a code system whose rule the trading-partner profile turned off is not mentioned. The status is the one the
  * code system's rule would report.
  */
-public final class CodeSetMissingRule implements ClaimRule {
+public final class CodeSetMissingRule extends ClaimRule {
 
     private static final RuleInfo INFO = RuleInfo.rule("code-set-missing", 5, StatusCode.of("A7", "454"),
             "Warns, per claim and code system, when no code set is loaded for the date of service, so the codes"
@@ -31,9 +31,8 @@ public final class CodeSetMissingRule implements ClaimRule {
             .example("HI*ABK:J069 on 2026-10-15 without an FY2027 file: \"No ICD-10-CM code set is loaded for FY2027 (date of"
                     + " service 2026-10-15): diagnoses were checked for form only.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CodeSetMissingRule() {
+        super(INFO);
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * {@code diagnosis-qualifier-date}. Findings belong to the claim (the HI segment is claim-level): A7:254 for the
  * principal diagnosis, A7:255 for the others, each with A7:700 (ICD-10).
  */
-public final class DiagnosisCodeSetRule implements ClaimRule {
+public final class DiagnosisCodeSetRule extends ClaimRule {
 
     private static final StatusCode PRINCIPAL = StatusCode.of("A7", "254");
     private static final StatusCode OTHER = StatusCode.of("A7", "255");
@@ -31,9 +31,8 @@ public final class DiagnosisCodeSetRule implements ClaimRule {
             .example("HI*ABK:M545 on 2026-01-05: \"Principal diagnosis 'M545' is an ICD-10-CM category header, not a"
                     + " billable code (FY2026); send the complete code.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public DiagnosisCodeSetRule() {
+        super(INFO);
     }
 
     @Override

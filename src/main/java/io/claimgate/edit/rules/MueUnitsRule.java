@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  * (line edit) each line is judged alone; with 2 or 3 (date of service edits) the units of every line of the claim
  * with that code and date are added up, and the finding goes on the last of them. A7:476 with A7:732.
  */
-public final class MueUnitsRule implements ClaimRule {
+public final class MueUnitsRule extends ClaimRule {
 
     private static final StatusCode UNITS = StatusCode.of("A7", "476");
     private static final StatusCode GUIDELINES = StatusCode.of("A7", "732");
@@ -31,9 +31,8 @@ public final class MueUnitsRule implements ClaimRule {
             .example("SV1*HC:G0008*60*UN*2 on 2026-01-05 (MUE 1): \"Service line 1: 2 units of G0008 on 2026-01-05 exceed"
                     + " the MUE of 1.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public MueUnitsRule() {
+        super(INFO);
     }
 
     @Override

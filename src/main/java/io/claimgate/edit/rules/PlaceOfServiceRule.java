@@ -17,7 +17,7 @@ import java.util.List;
  * service list loaded, an assigned code. A7:21 with A7:249, as in the x12.org 277CA example; the claim's on the
  * claim, a line's on the line.
  */
-public final class PlaceOfServiceRule implements ClaimRule {
+public final class PlaceOfServiceRule extends ClaimRule {
 
     private static final StatusCode INVALID = StatusCode.of("A7", "21");
     private static final StatusCode PLACE = StatusCode.of("A7", "249");
@@ -28,9 +28,8 @@ public final class PlaceOfServiceRule implements ClaimRule {
             .example("CLM*...*30:B:1: \"The claim's place of service (CLM05-1) '30' is not an assigned CMS place of service"
                     + " code.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public PlaceOfServiceRule() {
+        super(INFO);
     }
 
     @Override
