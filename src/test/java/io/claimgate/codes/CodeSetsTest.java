@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgate.codes.HcpcsCodeSet.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ class CodeSetsTest {
         HcpcsCodeSet h = shared.hcpcsSets().get(0);
         assertEquals(8_623, h.size());
         assertTrue(h.source().endsWith("HCPC2026_JAN_ANWEB_01122026.txt.gz"), h.source());
-        assertEquals(Status.TERMINATED, h.statusOn("J7505", LocalDate.of(2026, 2, 1)));
+        assertEquals(CodeStatus.TERMINATED, h.statusOn("J7505", LocalDate.of(2026, 2, 1)));
     }
 
     @Test
@@ -116,11 +115,11 @@ class CodeSetsTest {
         assertEquals(1, def.hcpcsSets().size());
         HcpcsCodeSet hcpcs = def.hcpcsSets().get(0);
         assertEquals(13, hcpcs.size());
-        assertEquals(Status.ACTIVE, hcpcs.statusOn("G0008", dos));
-        assertEquals(Status.ACTIVE, hcpcs.statusOn("J3420", dos));
-        assertEquals(Status.ACTIVE, hcpcs.statusOn("A0425", dos));
-        assertEquals(Status.TERMINATED, hcpcs.statusOn("J7505", dos));
-        assertEquals(Status.UNKNOWN, hcpcs.statusOn("Z1234", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.statusOn("G0008", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.statusOn("J3420", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.statusOn("A0425", dos));
+        assertEquals(CodeStatus.TERMINATED, hcpcs.statusOn("J7505", dos));
+        assertEquals(CodeStatus.UNKNOWN, hcpcs.statusOn("Z1234", dos));
 
         ModifierSet mods = hcpcs.modifiers().withCptLevelI();
         assertTrue(mods.exists("LT", dos));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.claimgate.codes.CodeSets;
+import io.claimgate.codes.CodeStatus;
 import io.claimgate.codes.HcpcsCodeSet;
 import io.claimgate.codes.Icd10CodeSet;
 import io.claimgate.codes.ModifierSet;
@@ -48,7 +49,7 @@ class LookupAllocationTest {
             }
             HcpcsCodeSet h = codes.hcpcs(dos);
             for (String c : hcpcs) {
-                hits += h.statusOn(c, dos) == HcpcsCodeSet.Status.ACTIVE ? 1 : 0;
+                hits += h.statusOn(c, dos) == CodeStatus.ACTIVE ? 1 : 0;
             }
             ModifierSet m = codes.modifiers(dos);
             for (String c : modifiers) {

@@ -2,8 +2,8 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
+import io.claimgate.codes.CodeStatus;
 import io.claimgate.codes.CptCodeList;
-import io.claimgate.codes.HcpcsCodeSet;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.Findings;
 import io.claimgate.edit.api.LineRule;
@@ -43,8 +43,8 @@ public final class CptCodeListRule extends LineRule {
                 || context.profile().allows(Profile.CodeList.CPT, code)) {
             return;
         }
-        HcpcsCodeSet.Status status = cpt.statusOn(code, dos);
-        if (status != HcpcsCodeSet.Status.ACTIVE) {
+        CodeStatus status = cpt.statusOn(code, dos);
+        if (status != CodeStatus.ACTIVE) {
             String why = switch (status) {
                 case UNKNOWN -> "is not in the loaded CPT list.";
                 case NOT_YET_EFFECTIVE -> "is not yet in effect on the date of service " + dos + ".";

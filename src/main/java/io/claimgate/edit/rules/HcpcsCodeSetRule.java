@@ -2,6 +2,7 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
+import io.claimgate.codes.CodeStatus;
 import io.claimgate.codes.HcpcsCodeSet;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.Findings;
@@ -44,7 +45,7 @@ public final class HcpcsCodeSetRule extends LineRule {
         if (set == null) {
             return;
         }
-        HcpcsCodeSet.Status status = set.statusOn(code, dos);
+        CodeStatus status = set.statusOn(code, dos);
         String prefix = "Service line " + line.number() + ": HCPCS code '" + code + "' ";
         switch (status) {
             case ACTIVE -> { }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.codes.CodeSets;
+import io.claimgate.codes.CodeStatus;
 import io.claimgate.codes.HcpcsCodeSet;
-import io.claimgate.codes.HcpcsCodeSet.Status;
 import io.claimgate.codes.HcpcsCodeSetTest;
 import io.claimgate.codes.Icd10CodeSet;
 import io.claimgate.codes.ModifierSet;
@@ -48,10 +48,10 @@ class CodeLookupTest {
         HcpcsCodeSet h = shared.hcpcs(LocalDate.of(2026, 2, 1));
         assertEquals(8_623, h.size());
         assertTrue(h.source().endsWith("HCPC2026_JAN_ANWEB_01122026.txt.gz"), h.source());
-        assertEquals(Status.TERMINATED, h.statusOn("J7505", LocalDate.of(2026, 2, 1)));
+        assertEquals(CodeStatus.TERMINATED, h.statusOn("J7505", LocalDate.of(2026, 2, 1)));
         // a date before the only release still gets it (terminated codes keep their dates)
         assertEquals(h, shared.hcpcs(LocalDate.of(2020, 1, 1)));
-        assertEquals(Status.ACTIVE, h.statusOn("J1030", LocalDate.of(2020, 1, 1)));
+        assertEquals(CodeStatus.ACTIVE, h.statusOn("J1030", LocalDate.of(2020, 1, 1)));
     }
 
     @Test
@@ -97,8 +97,8 @@ class CodeLookupTest {
 
         HcpcsCodeSet hcpcs = def.hcpcs(dos);
         assertEquals(13, hcpcs.size());
-        assertEquals(Status.ACTIVE, hcpcs.statusOn("G0008", dos));
-        assertEquals(Status.TERMINATED, hcpcs.statusOn("J7505", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.statusOn("G0008", dos));
+        assertEquals(CodeStatus.TERMINATED, hcpcs.statusOn("J7505", dos));
 
         ModifierSet mods = def.modifiers(dos);
         assertTrue(mods.exists("LT", dos));
