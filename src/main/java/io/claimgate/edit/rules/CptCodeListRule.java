@@ -34,15 +34,11 @@ public final class CptCodeListRule extends LineRule {
     @Override
     protected void checkLine(Claim claim, ServiceLine line, EditContext context, Findings findings) {
         CptCodeList cpt = context.codes().cpt();
-        if (cpt == null) {
+        LocalDate dos = cpt == null ? null : Codes.procedureDate(line, context, Codes::isCpt, Profile.CodeList.CPT);
+        if (dos == null) {
             return;
         }
         String code = line.procedure();
-        LocalDate dos = Codes.lineDate(line);
-        if (!"HC".equals(line.procedureQualifier()) || !Codes.isCpt(code) || dos == null
-                || context.profile().allows(Profile.CodeList.CPT, code)) {
-            return;
-        }
         CodeStatus status = cpt.statusOn(code, dos);
         if (status != CodeStatus.ACTIVE) {
             String why = switch (status) {

@@ -35,16 +35,12 @@ public final class HcpcsCodeSetRule extends LineRule {
 
     @Override
     protected void checkLine(Claim claim, ServiceLine line, EditContext context, Findings findings) {
-        String code = line.procedure();
-        LocalDate dos = Codes.lineDate(line);
-        if (!"HC".equals(line.procedureQualifier()) || !Codes.isHcpcsLevel2(code) || dos == null
-                || context.profile().allows(Profile.CodeList.HCPCS, code)) {
-            return;
-        }
-        HcpcsCodeSet set = context.codes().hcpcs(dos);
+        LocalDate dos = Codes.procedureDate(line, context, Codes::isHcpcsLevel2, Profile.CodeList.HCPCS);
+        HcpcsCodeSet set = dos == null ? null : context.codes().hcpcs(dos);
         if (set == null) {
             return;
         }
+        String code = line.procedure();
         CodeStatus status = set.statusOn(code, dos);
         String prefix = "Service line " + line.number() + ": HCPCS code '" + code + "' ";
         switch (status) {
