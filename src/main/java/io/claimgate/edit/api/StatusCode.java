@@ -20,9 +20,4 @@ public record StatusCode(String category, String code, String entity) {
     public String toString() {
         return entity.isEmpty() ? category + ":" + code : category + ":" + code + ":" + entity;
     }
-
-    /** A3, A6, A7 and A8 are the categories that mean the claim was rejected (X12 RFI 2203). */
-    public boolean rejects() {
-        return category.equals("A3") || category.equals("A6") || category.equals("A7") || category.equals("A8");
-    }
 }

@@ -3,6 +3,7 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.Diagnosis;
 import io.claimgate.claim.ServiceLine;
+import io.claimgate.codes.Icd10CodeSet;
 import io.claimgate.edit.api.ClaimRule;
 import io.claimgate.edit.api.CodeLookup;
 import io.claimgate.edit.api.EditContext;
@@ -101,8 +102,8 @@ public final class CodeSetMissingRule extends ClaimRule {
             icd9 |= !dx.icd10();
         }
         if (icd10 && !dos.isBefore(Codes.ICD10_START) && codes.icd10(dos) == null) {
-            int fy = dos.getMonthValue() >= 10 ? dos.getYear() + 1 : dos.getYear();
-            warn(context, "diagnosis-code-set", "255", claim, findings, "No ICD-10-CM code set is loaded for FY" + fy
+            warn(context, "diagnosis-code-set", "255", claim, findings, "No ICD-10-CM code set is loaded for FY"
+                    + Icd10CodeSet.fiscalYearOf(dos)
                     + " (date of service " + dos + "): diagnoses were checked for form only.");
         }
         if (icd9 && dos.isBefore(Codes.ICD10_START)) {
