@@ -30,8 +30,8 @@ class RulesDocumentTest {
             assertTrue(ids.add(r.id()), "duplicate id " + r.id());
             assertTrue(r.id().matches("[a-z0-9-]+"), r.id());
             assertTrue(r.snip() >= 1 && r.snip() <= 7, r.id());
-            assertFalse(r.description().isBlank(), r.id());
-            assertFalse(r.example().isBlank(), r.id() + " has no example");
+            assertFalse(r.info().description().isBlank(), r.id());
+            assertFalse(r.info().example().isBlank(), r.id() + " has no example");
         }
     }
 }
