@@ -1,5 +1,6 @@
 package io.claimgate.codes;
 
+import io.claimgate.x12.X12Date;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.zip.GZIPInputStream;
 
@@ -138,16 +138,7 @@ final class CodeFiles {
         if (from + 8 > lineEnd || blank(data, from, from + 8)) {
             return null;
         }
-        int v = 0;
-        for (int i = from; i < from + 8; i++) {
-            int d = data[i] - '0';
-            if (d < 0 || d > 9) {
-                throw new IllegalArgumentException("Line " + lineNo + ": bad date '"
-                        + new String(data, from, 8, StandardCharsets.ISO_8859_1) + "'");
-            }
-            v = v * 10 + d;
-        }
-        return date(v / 10000, v / 100 % 100, v % 100, lineNo);
+        return ccyymmdd(new String(data, from, 8, StandardCharsets.ISO_8859_1), lineNo);
     }
 
     /** Parses YYYYMMDD given as text (PTP tables); null for blank or "*" (the CMS "no data" marker). */
@@ -156,19 +147,17 @@ final class CodeFiles {
         if (t.isEmpty() || t.equals("*")) {
             return null;
         }
-        if (t.length() != 8 || !t.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("Line " + lineNo + ": bad date '" + s + "' (want YYYYMMDD)");
-        }
-        int v = Integer.parseInt(t);
-        return date(v / 10000, v / 100 % 100, v % 100, lineNo);
+        return ccyymmdd(t, lineNo);
     }
 
-    private static LocalDate date(int y, int m, int d, int lineNo) {
-        try {
-            return LocalDate.of(y, m, d);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("Line " + lineNo + ": invalid date " + y + "-" + m + "-" + d, e);
+    /** A CMS date column is the X12 DT form (CCYYMMDD): read by the one X12 date parser. */
+    private static LocalDate ccyymmdd(String text, int lineNo) {
+        LocalDate d = X12Date.parse(text);
+        if (d == null) {
+            throw new IllegalArgumentException("Line " + lineNo + ": bad date '" + text
+                    + "' (want a real YYYYMMDD date)");
         }
+        return d;
     }
 
     /** File name without directory, for pattern matching and log messages. */

@@ -162,46 +162,8 @@ public final class CodeSets {
         return new CodeSets(List.of(), List.of(), null, List.of(), null, null);
     }
 
-    /** The ICD-10-CM set of the fiscal year the date of service falls in (Oct 1 - Sep 30). */
-    public Optional<Icd10CodeSet> icd10For(LocalDate dos) {
-        return icd10.stream().filter(s -> s.covers(dos)).findFirst();
-    }
-
-    /**
-     * The HCPCS release to judge a date of service by: the newest release effective on or before it (terminated
-     * codes keep their dates, so a newer release also answers for older dates), or the oldest release when the
-     * date precedes all of them.
-     */
-    public Optional<HcpcsCodeSet> hcpcsFor(LocalDate dos) {
-        return pickByEffectiveDate(hcpcs, dos, HcpcsCodeSet::effectiveDate);
-    }
-
-    /**
-     * HCPCS Level II modifiers of {@link #hcpcsFor(LocalDate)} plus the curated CPT Level I ones. Empty when no
-     * HCPCS release is loaded: the CPT list alone would make every Level II modifier look invalid.
-     */
-    public Optional<ModifierSet> modifiersFor(LocalDate dos) {
-        return hcpcsFor(dos).map(h -> h.modifiers().withCptLevelI());
-    }
-
-    /** Modifiers of the newest HCPCS release (it lists terminated modifiers with dates) plus CPT Level I. */
-    public Optional<ModifierSet> modifiers() {
-        return hcpcs.isEmpty() ? Optional.empty()
-                : Optional.of(hcpcs.get(hcpcs.size() - 1).modifiers().withCptLevelI());
-    }
-
     public Optional<PlaceOfServiceCodeSet> placesOfService() {
         return Optional.ofNullable(pos);
-    }
-
-    /** The newest MUE table loaded. */
-    public Optional<MueTable> mue() {
-        return mue.isEmpty() ? Optional.empty() : Optional.of(mue.get(mue.size() - 1));
-    }
-
-    /** The MUE table in force on the date: newest effective on or before it, else the oldest. */
-    public Optional<MueTable> mueFor(LocalDate dos) {
-        return pickByEffectiveDate(mue, dos, MueTable::effectiveDate);
     }
 
     public Optional<NcciPtpTable> ptp() {
@@ -236,20 +198,6 @@ public final class CodeSets {
                 + ", mue=" + mue.stream().map(MueTable::size).toList()
                 + ", ptp=" + (ptp == null ? "-" : ptp.size())
                 + ", cpt=" + (cpt == null ? "-" : cpt.size()) + "]";
-    }
-
-    private static <T> Optional<T> pickByEffectiveDate(List<T> sortedOldestFirst, LocalDate dos,
-            java.util.function.Function<T, Optional<LocalDate>> effective) {
-        T best = null;
-        for (T t : sortedOldestFirst) {
-            if (!effective(effective.apply(t)).isAfter(dos)) {
-                best = t;
-            }
-        }
-        if (best == null && !sortedOldestFirst.isEmpty()) {
-            best = sortedOldestFirst.get(0);
-        }
-        return Optional.ofNullable(best);
     }
 
     /** A set without an effective date in its name counts as always in force, but below any dated one. */

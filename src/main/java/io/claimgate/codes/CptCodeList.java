@@ -36,14 +36,8 @@ public final class CptCodeList {
     /** One listed code; dates are null when not given. */
     public record CptCode(String code, LocalDate effective, LocalDate termination) {
 
-        public HcpcsCodeSet.Status statusOn(LocalDate dos) {
-            if (effective != null && dos.isBefore(effective)) {
-                return HcpcsCodeSet.Status.NOT_YET_EFFECTIVE;
-            }
-            if (termination != null && dos.isAfter(termination)) {
-                return HcpcsCodeSet.Status.TERMINATED;
-            }
-            return HcpcsCodeSet.Status.ACTIVE;
+        public CodeStatus statusOn(LocalDate dos) {
+            return CodeStatus.on(dos, effective, termination);
         }
     }
 
@@ -106,9 +100,9 @@ public final class CptCodeList {
     }
 
     /** ACTIVE, UNKNOWN (not listed), NOT_YET_EFFECTIVE or TERMINATED on the date of service. */
-    public HcpcsCodeSet.Status statusOn(String code, LocalDate dos) {
+    public CodeStatus statusOn(String code, LocalDate dos) {
         CptCode c = code == null ? null : byCode.get(code.toUpperCase(Locale.ROOT));
-        return c == null ? HcpcsCodeSet.Status.UNKNOWN : c.statusOn(dos);
+        return c == null ? CodeStatus.UNKNOWN : c.statusOn(dos);
     }
 
     public Optional<CptCode> find(String code) {

@@ -39,18 +39,6 @@ public final class HcpcsCodeSet {
     /** Release name such as HCPC2026_JAN_ANWEB_01122026; the year and month give the effective date. */
     static final Pattern RELEASE = Pattern.compile("(?i)(HCPC(\\d{4})_([A-Z]{3})_ANWEB(?:_(\\d{8}))?)");
 
-    /** What a code means on a date of service. */
-    public enum Status {
-        /** Listed, added on or before the date, and not terminated before it. */
-        ACTIVE,
-        /** Not in this release at all. */
-        UNKNOWN,
-        /** Listed, but its added date is after the date of service. */
-        NOT_YET_EFFECTIVE,
-        /** Listed, but its termination date is before the date of service. */
-        TERMINATED
-    }
-
     /**
      * One procedure code (record id 3). Dates are null when blank in the file. {@code termination} is the last day
      * the code may be billed. The short description is CMS public-domain text (HCPCS Level II has no AMA content).
@@ -58,14 +46,8 @@ public final class HcpcsCodeSet {
     public record HcpcsCode(String code, String shortDescription, LocalDate added, LocalDate actionEffective,
             LocalDate termination, String actionCode) {
 
-        public Status statusOn(LocalDate dos) {
-            if (added != null && dos.isBefore(added)) {
-                return Status.NOT_YET_EFFECTIVE;
-            }
-            if (termination != null && dos.isAfter(termination)) {
-                return Status.TERMINATED;
-            }
-            return Status.ACTIVE;
+        public CodeStatus statusOn(LocalDate dos) {
+            return CodeStatus.on(dos, added, termination);
         }
     }
 
@@ -220,9 +202,9 @@ public final class HcpcsCodeSet {
      * ACTIVE, UNKNOWN, NOT_YET_EFFECTIVE or TERMINATED for a code on a date of service. Case-insensitive; does
      * not allocate for an upper-case code.
      */
-    public Status statusOn(String code, LocalDate dos) {
+    public CodeStatus statusOn(String code, LocalDate dos) {
         int i = index(code);
-        return i < 0 ? Status.UNKNOWN : entries[i].statusOn(dos);
+        return i < 0 ? CodeStatus.UNKNOWN : entries[i].statusOn(dos);
     }
 
     /** The code's record, whatever the date. */

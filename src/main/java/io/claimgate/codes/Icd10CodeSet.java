@@ -119,10 +119,6 @@ public final class Icd10CodeSet {
         return LocalDate.of(fiscalYear, 9, 30);
     }
 
-    public boolean covers(LocalDate dos) {
-        return !dos.isBefore(validFrom()) && !dos.isAfter(validTo());
-    }
-
     /** Where the set was loaded from (path or resource name), for messages. */
     public String source() {
         return source;

@@ -42,7 +42,7 @@ public final class ModifierSet {
             LocalDate termination) {
 
         public boolean existsOn(LocalDate dos) {
-            return (added == null || !dos.isBefore(added)) && (termination == null || !dos.isAfter(termination));
+            return CodeStatus.on(dos, added, termination) == CodeStatus.ACTIVE;
         }
     }
 

@@ -120,7 +120,7 @@ public final class NcciPtpTable {
         private final LocalDate cutoff;
         private final Map<String, Map<String, List<Edit>>> edits = new HashMap<>();
         private final Map<String, String> strings = new HashMap<>();
-        private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+        private final Map<String, LocalDate> dates = new HashMap<>();
         private int kept;
         private int dropped;
 
@@ -141,8 +141,8 @@ public final class NcciPtpTable {
                 }
                 String c1 = intern(f[0].trim().toUpperCase(Locale.ROOT));
                 String c2 = intern(f[1].trim().toUpperCase(Locale.ROOT));
-                LocalDate eff = intern(CodeFiles.yyyymmdd(f[3], lineNo));
-                LocalDate del = intern(CodeFiles.yyyymmdd(f[4], lineNo));
+                LocalDate eff = date(f[3], lineNo);
+                LocalDate del = date(f[4], lineNo);
                 String mi = f[5].trim();
                 if (mi.length() != 1 || "019".indexOf(mi.charAt(0)) < 0) {
                     throw new IllegalArgumentException(source + " line " + lineNo + ": modifier indicator '" + mi
@@ -182,8 +182,16 @@ public final class NcciPtpTable {
             return strings.computeIfAbsent(s, k -> k);
         }
 
-        private LocalDate intern(LocalDate d) {
-            return d == null ? null : dates.computeIfAbsent(d, k -> k);
+        /** Parsed once per distinct text: a table has millions of rows but a few hundred dates. */
+        private LocalDate date(String text, int lineNo) {
+            LocalDate d = dates.get(text);
+            if (d == null) {
+                d = CodeFiles.yyyymmdd(text, lineNo);
+                if (d != null) {
+                    dates.put(text, d);
+                }
+            }
+            return d;
         }
     }
 }

@@ -2,6 +2,11 @@ package io.claimgate.edit;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.codes.CodeSets;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.CodeLookup;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.Profile;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.claimgate.edit;
 
 import io.claimgate.claim.Claim;
+import io.claimgate.edit.api.Finding;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.claimgate.edit;
 
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.Profile;
 import io.claimgate.x12.InterchangeHeader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,9 @@
 package io.claimgate.edit;
 
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.Severity;
+import io.claimgate.edit.api.StatusCode;
 import io.claimgate.edit.rules.ClaimBalanceRule;
 import io.claimgate.edit.rules.CodeSetMissingRule;
 import io.claimgate.edit.rules.CptCodeListRule;

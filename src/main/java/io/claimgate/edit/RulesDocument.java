@@ -1,5 +1,7 @@
 package io.claimgate.edit;
 
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.RuleInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,18 +44,18 @@ public final class RulesDocument {
         s.append("| rule | SNIP | severity | 277CA status | checks |\n|---|---|---|---|---|\n");
         for (ClaimRule r : RuleCatalog.rules()) {
             s.append("| [`").append(r.id()).append("`](#").append(r.id()).append(") | ").append(r.snip())
-                    .append(" | ").append(r.severity().label()).append(" | ").append(cell(r.statusNote()))
-                    .append(" | ").append(cell(r.description())).append(" |\n");
+                    .append(" | ").append(r.info().severity().label()).append(" | ").append(cell(r.info().statusNote()))
+                    .append(" | ").append(cell(r.info().description())).append(" |\n");
         }
         for (ClaimRule r : RuleCatalog.rules()) {
             s.append("\n## ").append(r.id()).append("\n\n");
             s.append("- SNIP level: ").append(r.snip()).append('\n');
-            s.append("- Severity: ").append(r.severity().label()).append('\n');
-            s.append("- 277CA status: ").append(r.statusNote()).append('\n');
+            s.append("- Severity: ").append(r.info().severity().label()).append('\n');
+            s.append("- 277CA status: ").append(r.info().statusNote()).append('\n');
             s.append("- Class: `").append(r.getClass().getSimpleName()).append("`\n");
-            s.append("- Checks: ").append(r.description()).append('\n');
-            if (!r.example().isEmpty()) {
-                s.append("- Example: ").append(r.example()).append('\n');
+            s.append("- Checks: ").append(r.info().description()).append('\n');
+            if (!r.info().example().isEmpty()) {
+                s.append("- Example: ").append(r.info().example()).append('\n');
             }
         }
         s.append("\n## Findings outside the rules\n\n");

@@ -3,8 +3,8 @@ package io.claimgate.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimResult;
-import io.claimgate.edit.Finding;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.Finding;
+import io.claimgate.edit.api.StatusCode;
 import java.io.IOException;
 import java.util.List;
 

@@ -12,11 +12,9 @@ import io.claimgate.claim.Claim;
 import io.claimgate.claim.ClaimBuilder;
 import io.claimgate.edit.ClaimEditor;
 import io.claimgate.edit.ClaimResult;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Finding;
-import io.claimgate.edit.RuleCatalog;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.Severity;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Finding;
+import io.claimgate.edit.EditorFindings;
 import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.ParsedSegment;
@@ -160,14 +158,7 @@ public final class ClaimFileProcessor {
     private ClaimResult rejectedBySet(RawClaim c, TransactionCheck set) {
         List<ParsedSegment> own = c.lineSegments().stream().map(s -> new ParsedSegment(s.elements())).toList();
         Claim claim = ClaimBuilder.build(c, own);
-        boolean syntax = set.setCodes().contains(SetErrorCode.NOT_SUPPORTED)
-                || set.setCodes().contains(SetErrorCode.IMPLEMENTATION_NOT_SUPPORTED);
-        Segment st = c.transaction().st();
-        return new ClaimResult(claim, List.of(new Finding(RuleCatalog.TRANSACTION_SET_REJECTED.id(), syntax ? 1 : 2,
-                Severity.ERROR, List.of(), st.id(), st.position(), "Transaction set " + set.controlNumber()
-                        + " was rejected by the 999 (IK5 R " + X12Code.join(" ", set.setCodes())
-                        + "); its claims are not forwarded or acknowledged in the 277CA. See the 999 for the errors.",
-                0)));
+        return EditorFindings.transactionSetRejected(claim, c.transaction().st(), set.controlNumber(), set.setCodes());
     }
 
     /** Stages and then commits (or files under error/): the whole life of one input. */
@@ -205,12 +196,8 @@ public final class ClaimFileProcessor {
         } catch (ServiceLineParseException e) {
             List<ParsedSegment> fallback = c.lineSegments().stream().map(s -> new ParsedSegment(s.elements())).toList();
             Claim claim = ClaimBuilder.build(c, fallback);
-            ClaimResult edited = editor.edit(claim, context);
-            List<Finding> findings = new ArrayList<>(edited.findings());
             Segment first = c.lineSegments().isEmpty() ? c.clm() : c.lineSegments().get(0);
-            RuleInfo syntax = RuleCatalog.SERVICE_LINE_SYNTAX;
-            findings.add(0, new Finding(syntax.id(), syntax.snip(), Severity.ERROR, List.of(syntax.status()), first.id(), first.position(), "The service lines could not be parsed: " + e.getMessage(), 0));
-            return new ClaimResult(claim, List.copyOf(findings), edited.profile());
+            return EditorFindings.serviceLineSyntax(editor.edit(claim, context), first, e.getMessage());
         }
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgate.codes.HcpcsCodeSet.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,14 +28,12 @@ class CodeSetsTest {
     }
 
     @Test
-    void sharedFolderPicksTheIcd10YearByDateOfService() {
+    void sharedFolderLoadsEveryIcd10Year() {
         SharedCodesets.dir();
         assertEquals(List.of(2026, 2027), shared.icd10Sets().stream().map(Icd10CodeSet::fiscalYear).toList());
-        assertEquals(2026, shared.icd10For(LocalDate.of(2025, 10, 1)).orElseThrow().fiscalYear());
-        assertEquals(2026, shared.icd10For(LocalDate.of(2026, 9, 30)).orElseThrow().fiscalYear());
-        assertEquals(2027, shared.icd10For(LocalDate.of(2026, 10, 15)).orElseThrow().fiscalYear());
-        assertEquals(Optional.empty(), shared.icd10For(LocalDate.of(2025, 9, 30)));
-        assertTrue(shared.icd10For(LocalDate.of(2026, 3, 1)).orElseThrow().isBillable("J069"));
+        assertEquals(List.of(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30)),
+                List.of(shared.icd10Sets().get(0).validFrom(), shared.icd10Sets().get(0).validTo()));
+        assertTrue(shared.icd10Sets().get(0).isBillable("J069"));
     }
 
     @Test
@@ -44,24 +41,21 @@ class CodeSetsTest {
         SharedCodesets.dir();
         // loose .txt.gz, the CMS zip and the modifier-only extract are one release: the full file wins.
         assertEquals(1, shared.hcpcsSets().size());
-        HcpcsCodeSet h = shared.hcpcsFor(LocalDate.of(2026, 2, 1)).orElseThrow();
+        HcpcsCodeSet h = shared.hcpcsSets().get(0);
         assertEquals(8_623, h.size());
         assertTrue(h.source().endsWith("HCPC2026_JAN_ANWEB_01122026.txt.gz"), h.source());
-        assertEquals(Status.TERMINATED, h.statusOn("J7505", LocalDate.of(2026, 2, 1)));
-        // a date before the only release still gets it (terminated codes keep their dates)
-        assertEquals(h, shared.hcpcsFor(LocalDate.of(2020, 1, 1)).orElseThrow());
-        assertEquals(Status.ACTIVE, h.statusOn("J1030", LocalDate.of(2020, 1, 1)));
+        assertEquals(CodeStatus.TERMINATED, h.statusOn("J7505", LocalDate.of(2026, 2, 1)));
     }
 
     @Test
     void sharedFolderOtherTables() {
         SharedCodesets.dir();
-        assertEquals(OptionalInt.of(250), shared.mue().orElseThrow().limit("A0425"));
-        assertEquals(OptionalInt.of(1), shared.mueFor(LocalDate.of(2026, 5, 1)).orElseThrow()
-                .adjudicationIndicator("A0425"));
+        MueTable mue = shared.mueTables().get(shared.mueTables().size() - 1);
+        assertEquals(OptionalInt.of(250), mue.limit("A0425"));
+        assertEquals(OptionalInt.of(1), mue.adjudicationIndicator("A0425"));
         assertTrue(shared.placesOfService().orElseThrow().exists("11"));
         assertFalse(shared.placesOfService().orElseThrow().exists("00"));
-        ModifierSet mods = shared.modifiersFor(LocalDate.of(2026, 2, 1)).orElseThrow();
+        ModifierSet mods = shared.hcpcsSets().get(0).modifiers().withCptLevelI();
         assertEquals(383 + 25, mods.size());
         assertTrue(mods.exists("25", LocalDate.of(2026, 2, 1)));
         assertTrue(mods.exists("KX", LocalDate.of(2026, 2, 1)));
@@ -70,19 +64,12 @@ class CodeSetsTest {
     }
 
     @Test
-    void hcpcsForChoosesNewestReleaseEffectiveOnOrBeforeTheDate() {
+    void hcpcsReleasesAreSortedByEffectiveDate() {
         HcpcsCodeSet oct = inlineHcpcs(LocalDate.of(2025, 10, 1));
         HcpcsCodeSet jan = inlineHcpcs(LocalDate.of(2026, 1, 1));
         HcpcsCodeSet apr = inlineHcpcs(LocalDate.of(2026, 4, 1));
         CodeSets sets = new CodeSets(List.of(), List.of(apr, oct, jan), null, List.of(), null, null);
         assertEquals(List.of(oct, jan, apr), sets.hcpcsSets());
-        assertEquals(oct, sets.hcpcsFor(LocalDate.of(2024, 5, 1)).orElseThrow());
-        assertEquals(oct, sets.hcpcsFor(LocalDate.of(2025, 12, 31)).orElseThrow());
-        assertEquals(jan, sets.hcpcsFor(LocalDate.of(2026, 1, 1)).orElseThrow());
-        assertEquals(jan, sets.hcpcsFor(LocalDate.of(2026, 3, 31)).orElseThrow());
-        assertEquals(apr, sets.hcpcsFor(LocalDate.of(2027, 1, 1)).orElseThrow());
-        assertEquals(Optional.empty(), new CodeSets(List.of(), List.of(), null, List.of(), null, null)
-                .hcpcsFor(LocalDate.of(2026, 1, 1)));
     }
 
     @Test
@@ -101,21 +88,20 @@ class CodeSetsTest {
 
         CodeSets sets = CodeSets.load(dir);
         assertEquals(List.of(2025, 2026), sets.icd10Sets().stream().map(Icd10CodeSet::fiscalYear).toList());
-        assertEquals(1, sets.icd10For(LocalDate.of(2025, 9, 30)).orElseThrow().size());
-        assertTrue(sets.icd10For(LocalDate.of(2026, 1, 2)).orElseThrow().isBillable("E119"));
-        assertEquals(Optional.of(LocalDate.of(2026, 4, 1)),
-                sets.hcpcsFor(LocalDate.of(2026, 5, 1)).orElseThrow().effectiveDate());
+        assertEquals(1, sets.icd10Sets().get(0).size());
+        assertTrue(sets.icd10Sets().get(1).isBillable("E119"));
+        assertEquals(Optional.of(LocalDate.of(2026, 4, 1)), sets.hcpcsSets().get(0).effectiveDate());
         assertEquals(2, sets.placesOfService().orElseThrow().size());
         assertTrue(sets.cpt().orElseThrow().contains("99213"));
         assertEquals(5, sets.ptp().orElseThrow().size());
-        assertEquals(Optional.empty(), sets.mue());
+        assertEquals(List.of(), sets.mueTables());
     }
 
     @Test
     void curatedDefaultKnowsCommonCodes() {
         CodeSets def = CodeSets.curatedDefault();
         LocalDate dos = LocalDate.of(2026, 3, 2);
-        Icd10CodeSet icd = def.icd10For(dos).orElseThrow();
+        Icd10CodeSet icd = def.icd10Sets().get(0);
         assertEquals(2026, icd.fiscalYear());
         assertEquals(39, icd.size());
         for (String c : List.of("J069", "E119", "Z0000", "I10", "M5450", "R051", "J029", "Z23", "E785")) {
@@ -124,24 +110,25 @@ class CodeSetsTest {
         assertTrue(icd.isKnownHeader("E11"));
         assertTrue(icd.isKnownHeader("M545"));
         assertTrue(icd.isKnownHeader("R05"));
-        assertEquals(Optional.empty(), def.icd10For(LocalDate.of(2026, 10, 15)));
+        assertEquals(1, def.icd10Sets().size());
 
-        HcpcsCodeSet hcpcs = def.hcpcsFor(dos).orElseThrow();
+        assertEquals(1, def.hcpcsSets().size());
+        HcpcsCodeSet hcpcs = def.hcpcsSets().get(0);
         assertEquals(13, hcpcs.size());
-        assertEquals(Status.ACTIVE, hcpcs.statusOn("G0008", dos));
-        assertEquals(Status.ACTIVE, hcpcs.statusOn("J3420", dos));
-        assertEquals(Status.ACTIVE, hcpcs.statusOn("A0425", dos));
-        assertEquals(Status.TERMINATED, hcpcs.statusOn("J7505", dos));
-        assertEquals(Status.UNKNOWN, hcpcs.statusOn("Z1234", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.statusOn("G0008", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.statusOn("J3420", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.statusOn("A0425", dos));
+        assertEquals(CodeStatus.TERMINATED, hcpcs.statusOn("J7505", dos));
+        assertEquals(CodeStatus.UNKNOWN, hcpcs.statusOn("Z1234", dos));
 
-        ModifierSet mods = def.modifiersFor(dos).orElseThrow();
+        ModifierSet mods = hcpcs.modifiers().withCptLevelI();
         assertTrue(mods.exists("LT", dos));
         assertTrue(mods.exists("25", dos));
         assertFalse(mods.exists("CP", dos));
         assertTrue(def.placesOfService().orElseThrow().exists("11"));
         assertFalse(def.placesOfService().orElseThrow().exists("00"));
         assertEquals(52, def.placesOfService().orElseThrow().size());
-        assertEquals(Optional.empty(), def.mue());
+        assertEquals(List.of(), def.mueTables());
         assertEquals(Optional.empty(), def.cpt());
     }
 

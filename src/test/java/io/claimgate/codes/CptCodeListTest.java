@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgate.codes.HcpcsCodeSet.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +25,11 @@ class CptCodeListTest {
         assertTrue(cpt.contains("99213"));
         assertTrue(cpt.contains("1234f"));
         assertFalse(cpt.contains("99215"));
-        assertEquals(Status.ACTIVE, cpt.statusOn("99213", LocalDate.of(2026, 1, 5)));
-        assertEquals(Status.NOT_YET_EFFECTIVE, cpt.statusOn("99214", LocalDate.of(2020, 12, 31)));
-        assertEquals(Status.ACTIVE, cpt.statusOn("0001U", LocalDate.of(2025, 12, 31)));
-        assertEquals(Status.TERMINATED, cpt.statusOn("0001U", LocalDate.of(2026, 1, 1)));
-        assertEquals(Status.UNKNOWN, cpt.statusOn("99215", LocalDate.of(2026, 1, 1)));
+        assertEquals(CodeStatus.ACTIVE, cpt.statusOn("99213", LocalDate.of(2026, 1, 5)));
+        assertEquals(CodeStatus.NOT_YET_EFFECTIVE, cpt.statusOn("99214", LocalDate.of(2020, 12, 31)));
+        assertEquals(CodeStatus.ACTIVE, cpt.statusOn("0001U", LocalDate.of(2025, 12, 31)));
+        assertEquals(CodeStatus.TERMINATED, cpt.statusOn("0001U", LocalDate.of(2026, 1, 1)));
+        assertEquals(CodeStatus.UNKNOWN, cpt.statusOn("99215", LocalDate.of(2026, 1, 1)));
         assertEquals(LocalDate.of(2021, 1, 1), cpt.find("99214").orElseThrow().effective());
     }
 

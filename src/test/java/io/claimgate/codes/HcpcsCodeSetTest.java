@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgate.codes.HcpcsCodeSet.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class HcpcsCodeSetTest {
+public class HcpcsCodeSetTest {
 
     private static HcpcsCodeSet jan2026;
 
@@ -38,30 +37,30 @@ class HcpcsCodeSetTest {
         assertEquals(LocalDate.of(1988, 1, 1), j7505.added());
         assertEquals(LocalDate.of(2026, 1, 1), j7505.actionEffective());
         assertEquals(LocalDate.of(2025, 12, 31), j7505.termination());
-        assertEquals(Status.ACTIVE, jan2026.statusOn("J7505", LocalDate.of(2025, 12, 31)));
-        assertEquals(Status.TERMINATED, jan2026.statusOn("J7505", LocalDate.of(2026, 1, 1)));
+        assertEquals(CodeStatus.ACTIVE, jan2026.statusOn("J7505", LocalDate.of(2025, 12, 31)));
+        assertEquals(CodeStatus.TERMINATED, jan2026.statusOn("J7505", LocalDate.of(2026, 1, 1)));
         // J1030 terminated 2024-03-31.
-        assertEquals(Status.ACTIVE, jan2026.statusOn("J1030", LocalDate.of(2024, 3, 31)));
-        assertEquals(Status.TERMINATED, jan2026.statusOn("J1030", LocalDate.of(2024, 4, 1)));
+        assertEquals(CodeStatus.ACTIVE, jan2026.statusOn("J1030", LocalDate.of(2024, 3, 31)));
+        assertEquals(CodeStatus.TERMINATED, jan2026.statusOn("J1030", LocalDate.of(2024, 4, 1)));
     }
 
     @Test
     void newCodeIsNotYetEffectiveBeforeItsAddedDate() {
         SharedCodesets.dir();
         // G9871 is the over-long (547-byte) record; added 2026-01-01.
-        assertEquals(Status.NOT_YET_EFFECTIVE, jan2026.statusOn("G9871", LocalDate.of(2025, 12, 31)));
-        assertEquals(Status.ACTIVE, jan2026.statusOn("G9871", LocalDate.of(2026, 1, 1)));
+        assertEquals(CodeStatus.NOT_YET_EFFECTIVE, jan2026.statusOn("G9871", LocalDate.of(2025, 12, 31)));
+        assertEquals(CodeStatus.ACTIVE, jan2026.statusOn("G9871", LocalDate.of(2026, 1, 1)));
         assertEquals("Bhv couns dm prev, onln 60 m", jan2026.find("G9871").orElseThrow().shortDescription());
     }
 
     @Test
     void unknownAndLiveCodes() {
         SharedCodesets.dir();
-        assertEquals(Status.UNKNOWN, jan2026.statusOn("Z1234", LocalDate.of(2026, 3, 1)));
-        assertEquals(Status.UNKNOWN, jan2026.statusOn("99213", LocalDate.of(2026, 3, 1)), "no CPT codes in CMS file");
-        assertEquals(Status.ACTIVE, jan2026.statusOn("J3420", LocalDate.of(2026, 3, 1)));
-        assertEquals(Status.ACTIVE, jan2026.statusOn("g0008", LocalDate.of(2026, 3, 1)));
-        assertEquals(Status.UNKNOWN, jan2026.statusOn(null, LocalDate.of(2026, 3, 1)));
+        assertEquals(CodeStatus.UNKNOWN, jan2026.statusOn("Z1234", LocalDate.of(2026, 3, 1)));
+        assertEquals(CodeStatus.UNKNOWN, jan2026.statusOn("99213", LocalDate.of(2026, 3, 1)), "no CPT codes in CMS file");
+        assertEquals(CodeStatus.ACTIVE, jan2026.statusOn("J3420", LocalDate.of(2026, 3, 1)));
+        assertEquals(CodeStatus.ACTIVE, jan2026.statusOn("g0008", LocalDate.of(2026, 3, 1)));
+        assertEquals(CodeStatus.UNKNOWN, jan2026.statusOn(null, LocalDate.of(2026, 3, 1)));
     }
 
     @Test
@@ -84,7 +83,7 @@ class HcpcsCodeSetTest {
         assertEquals(8_623, fromZip.size());
         assertEquals(383, fromZip.modifiers().size());
         assertEquals(Optional.of(LocalDate.of(2026, 1, 1)), fromZip.effectiveDate());
-        assertEquals(Status.TERMINATED, fromZip.statusOn("J7505", LocalDate.of(2026, 1, 1)));
+        assertEquals(CodeStatus.TERMINATED, fromZip.statusOn("J7505", LocalDate.of(2026, 1, 1)));
     }
 
     @Test
@@ -112,12 +111,12 @@ class HcpcsCodeSetTest {
         byte[] data = (rec + "\r\n" + longer + "\r\n" + blank).getBytes(StandardCharsets.ISO_8859_1);
         HcpcsCodeSet set = HcpcsCodeSet.parse(data, LocalDate.of(2026, 1, 1), "inline");
         assertEquals(2, set.size());
-        assertEquals(Status.ACTIVE, set.statusOn("A0425", LocalDate.of(2026, 1, 1)));
-        assertEquals(Status.NOT_YET_EFFECTIVE, set.statusOn("G9871", LocalDate.of(2025, 1, 1)));
+        assertEquals(CodeStatus.ACTIVE, set.statusOn("A0425", LocalDate.of(2026, 1, 1)));
+        assertEquals(CodeStatus.NOT_YET_EFFECTIVE, set.statusOn("G9871", LocalDate.of(2025, 1, 1)));
     }
 
     /** A 320-character record with the fields the loader reads. */
-    static String record(String code, char id, String shortDesc, String added, String action, String term) {
+    public static String record(String code, char id, String shortDesc, String added, String action, String term) {
         StringBuilder sb = new StringBuilder(" ".repeat(320));
         sb.replace(0, code.length(), code);
         sb.setCharAt(10, id);

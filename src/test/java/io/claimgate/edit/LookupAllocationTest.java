@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.claimgate.codes.CodeSets;
+import io.claimgate.codes.CodeStatus;
 import io.claimgate.codes.HcpcsCodeSet;
 import io.claimgate.codes.Icd10CodeSet;
 import io.claimgate.codes.ModifierSet;
+import io.claimgate.edit.api.CodeLookup;
+import io.claimgate.edit.api.Profile;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -46,7 +49,7 @@ class LookupAllocationTest {
             }
             HcpcsCodeSet h = codes.hcpcs(dos);
             for (String c : hcpcs) {
-                hits += h.statusOn(c, dos) == HcpcsCodeSet.Status.ACTIVE ? 1 : 0;
+                hits += h.statusOn(c, dos) == CodeStatus.ACTIVE ? 1 : 0;
             }
             ModifierSet m = codes.modifiers(dos);
             for (String c : modifiers) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgate.edit.api.ClaimRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +30,8 @@ class RulesDocumentTest {
             assertTrue(ids.add(r.id()), "duplicate id " + r.id());
             assertTrue(r.id().matches("[a-z0-9-]+"), r.id());
             assertTrue(r.snip() >= 1 && r.snip() <= 7, r.id());
-            assertFalse(r.description().isBlank(), r.id());
-            assertFalse(r.example().isBlank(), r.id() + " has no example");
+            assertFalse(r.info().description().isBlank(), r.id());
+            assertFalse(r.info().example().isBlank(), r.id() + " has no example");
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.codes.CodeSets;
 import io.claimgate.codes.SharedCodesets;
+import io.claimgate.edit.api.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

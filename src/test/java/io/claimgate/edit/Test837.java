@@ -1,6 +1,9 @@
 package io.claimgate.edit;
 
 import io.claimgate.claim.ClaimBuilder;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Finding;
+import io.claimgate.edit.api.StatusCode;
 import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.RawClaim;

@@ -2,12 +2,12 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.Severity;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.Severity;
+import io.claimgate.edit.api.StatusCode;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
  * use to check the claim's math (837P TR3 balancing, X12 RFI 2168). Amounts are compared as numbers: "100" and
  * "100.00" balance. A missing or non-numeric CLM02 is A6:178 / A7:178; a bad SV102 is A7:583 on its line.
  */
-public final class ClaimBalanceRule implements ClaimRule {
+public final class ClaimBalanceRule extends ClaimRule {
 
     private static final StatusCode OUT_OF_BALANCE = StatusCode.of("A7", "400");
     private static final StatusCode SUBMITTED_CHARGES = StatusCode.of("A7", "178");
@@ -26,9 +26,8 @@ public final class ClaimBalanceRule implements ClaimRule {
             .statusNote("A7:400 with A7:178 (A6:178 / A7:178 bad CLM02, A7:583 bad SV102)")
             .example("CLM02 150, lines 125 + 15: \"The claim is out of balance: the line charges add up to 140 but the claim charge (CLM02) is 150.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ClaimBalanceRule() {
+        super(INFO);
     }
 
     @Override

@@ -3,13 +3,14 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.Diagnosis;
 import io.claimgate.claim.ServiceLine;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.CodeLookup;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.Severity;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.codes.Icd10CodeSet;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.CodeLookup;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.Severity;
+import io.claimgate.edit.api.StatusCode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,7 +21,7 @@ import java.util.List;
  * a code system whose rule the trading-partner profile turned off is not mentioned. The status is the one the
  * code system's rule would report.
  */
-public final class CodeSetMissingRule implements ClaimRule {
+public final class CodeSetMissingRule extends ClaimRule {
 
     private static final RuleInfo INFO = RuleInfo.rule("code-set-missing", 5, StatusCode.of("A7", "454"),
             "Warns, per claim and code system, when no code set is loaded for the date of service, so the codes"
@@ -31,9 +32,8 @@ public final class CodeSetMissingRule implements ClaimRule {
             .example("HI*ABK:J069 on 2026-10-15 without an FY2027 file: \"No ICD-10-CM code set is loaded for FY2027 (date of"
                     + " service 2026-10-15): diagnoses were checked for form only.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CodeSetMissingRule() {
+        super(INFO);
     }
 
     @Override
@@ -102,8 +102,8 @@ public final class CodeSetMissingRule implements ClaimRule {
             icd9 |= !dx.icd10();
         }
         if (icd10 && !dos.isBefore(Codes.ICD10_START) && codes.icd10(dos) == null) {
-            int fy = dos.getMonthValue() >= 10 ? dos.getYear() + 1 : dos.getYear();
-            warn(context, "diagnosis-code-set", "255", claim, findings, "No ICD-10-CM code set is loaded for FY" + fy
+            warn(context, "diagnosis-code-set", "255", claim, findings, "No ICD-10-CM code set is loaded for FY"
+                    + Icd10CodeSet.fiscalYearOf(dos)
                     + " (date of service " + dos + "): diagnoses were checked for form only.");
         }
         if (icd9 && dos.isBefore(Codes.ICD10_START)) {

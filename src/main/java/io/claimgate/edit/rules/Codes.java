@@ -3,7 +3,10 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceDate;
 import io.claimgate.claim.ServiceLine;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Profile;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /** Shared, allocation-free helpers of the code-set rules: code shapes and dates of service. */
 final class Codes {
@@ -81,6 +84,19 @@ final class Codes {
             return null;
         }
         return d.fromDate();
+    }
+
+    /**
+     * The line's date of service when its procedure code is sent as HC, has the form {@code form} and the profile
+     * does not allow it outright ({@code list}); null when the line is not one to look up.
+     */
+    static LocalDate procedureDate(ServiceLine line, EditContext context, Predicate<String> form,
+            Profile.CodeList list) {
+        String code = line.procedure();
+        if (!"HC".equals(line.procedureQualifier()) || !form.test(code) || context.profile().allows(list, code)) {
+            return null;
+        }
+        return lineDate(line);
     }
 
     /** The date claim-level codes (diagnoses) are judged by: the earliest valid line date, or null. */

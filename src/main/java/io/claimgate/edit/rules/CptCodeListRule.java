@@ -2,14 +2,14 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
+import io.claimgate.codes.CodeStatus;
 import io.claimgate.codes.CptCodeList;
-import io.claimgate.codes.HcpcsCodeSet;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.Profile;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.LineRule;
+import io.claimgate.edit.api.Profile;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * every CPT procedure code (HC, five digits or four digits and F/T/U) is on it and in effect on the line's date
  * of service. Without the list CPT codes are checked for form only ({@code procedure-code-form}). A7:454.
  */
-public final class CptCodeListRule implements ClaimRule {
+public final class CptCodeListRule extends LineRule {
 
     private static final StatusCode PROCEDURE = StatusCode.of("A7", "454");
 
@@ -27,34 +27,27 @@ public final class CptCodeListRule implements ClaimRule {
             .example("SV1*HC:99999 with a CPT list that lacks it: \"Service line 1: CPT code '99999' is not in the"
                     + " loaded CPT list.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CptCodeListRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(Claim claim, EditContext context, Findings findings) {
+    protected void checkLine(Claim claim, ServiceLine line, EditContext context, Findings findings) {
         CptCodeList cpt = context.codes().cpt();
-        if (cpt == null) {
+        LocalDate dos = cpt == null ? null : Codes.procedureDate(line, context, Codes::isCpt, Profile.CodeList.CPT);
+        if (dos == null) {
             return;
         }
-        for (ServiceLine line : claim.lines()) {
-            String code = line.procedure();
-            LocalDate dos = Codes.lineDate(line);
-            if (!"HC".equals(line.procedureQualifier()) || !Codes.isCpt(code) || dos == null
-                    || context.profile().allows(Profile.CodeList.CPT, code)) {
-                continue;
-            }
-            HcpcsCodeSet.Status status = cpt.statusOn(code, dos);
-            if (status != HcpcsCodeSet.Status.ACTIVE) {
-                String why = switch (status) {
-                    case UNKNOWN -> "is not in the loaded CPT list.";
-                    case NOT_YET_EFFECTIVE -> "is not yet in effect on the date of service " + dos + ".";
-                    default -> "is no longer in effect on the date of service " + dos + ".";
-                };
-                findings.error(this, PROCEDURE, line.sv1(), line.number(),
-                        "Service line " + line.number() + ": CPT code '" + code + "' " + why);
-            }
+        String code = line.procedure();
+        CodeStatus status = cpt.statusOn(code, dos);
+        if (status != CodeStatus.ACTIVE) {
+            String why = switch (status) {
+                case UNKNOWN -> "is not in the loaded CPT list.";
+                case NOT_YET_EFFECTIVE -> "is not yet in effect on the date of service " + dos + ".";
+                default -> "is no longer in effect on the date of service " + dos + ".";
+            };
+            findings.error(this, PROCEDURE, line.sv1(), line.number(),
+                    "Service line " + line.number() + ": CPT code '" + code + "' " + why);
         }
     }
 }

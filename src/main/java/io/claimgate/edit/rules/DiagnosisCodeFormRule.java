@@ -2,11 +2,11 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.Diagnosis;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * digits, without the decimal point (the TR3 says the decimal is implied). A claim needs a principal diagnosis
  * (HI01 with ABK, or BK for ICD-9). Principal problems are A7:254 (A6:254 when missing), others A7:255.
  */
-public final class DiagnosisCodeFormRule implements ClaimRule {
+public final class DiagnosisCodeFormRule extends ClaimRule {
 
     static final Pattern ICD10_FORM = Pattern.compile("[A-Z][0-9A-Z]{2,6}");
     private static final StatusCode PRINCIPAL = StatusCode.of("A7", "254");
@@ -26,9 +26,8 @@ public final class DiagnosisCodeFormRule implements ClaimRule {
             .statusNote("A7:254 principal / A7:255 other (A6:254 no principal)")
             .example("HI*ABK:J06.9: \"Principal diagnosis 'J06.9' is not an ICD-10-CM code (send it without the decimal point).\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public DiagnosisCodeFormRule() {
+        super(INFO);
     }
 
     @Override

@@ -3,12 +3,12 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.Diagnosis;
 import io.claimgate.codes.Icd10CodeSet;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.Profile;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.Profile;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import java.time.LocalDate;
 
 /**
@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * {@code diagnosis-qualifier-date}. Findings belong to the claim (the HI segment is claim-level): A7:254 for the
  * principal diagnosis, A7:255 for the others, each with A7:700 (ICD-10).
  */
-public final class DiagnosisCodeSetRule implements ClaimRule {
+public final class DiagnosisCodeSetRule extends ClaimRule {
 
     private static final StatusCode PRINCIPAL = StatusCode.of("A7", "254");
     private static final StatusCode OTHER = StatusCode.of("A7", "255");
@@ -31,9 +31,8 @@ public final class DiagnosisCodeSetRule implements ClaimRule {
             .example("HI*ABK:M545 on 2026-01-05: \"Principal diagnosis 'M545' is an ICD-10-CM category header, not a"
                     + " billable code (FY2026); send the complete code.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public DiagnosisCodeSetRule() {
+        super(INFO);
     }
 
     @Override

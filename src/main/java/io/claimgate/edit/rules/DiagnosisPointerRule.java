@@ -2,17 +2,17 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.LineRule;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 
 /**
  * SNIP 2: every diagnosis code pointer in SV107 (up to four, SV107-1 required) is a number from 1 to 12 that
  * points at a diagnosis present in the claim's HI segments. A7:477 on the line.
  */
-public final class DiagnosisPointerRule implements ClaimRule {
+public final class DiagnosisPointerRule extends LineRule {
 
     private static final StatusCode INVALID = StatusCode.of("A7", "477");
 
@@ -21,30 +21,27 @@ public final class DiagnosisPointerRule implements ClaimRule {
             .statusNote("A7:477 (A6:477 missing)")
             .example("SV107 1:3 with two diagnoses: \"Service line 1: diagnosis pointer 3 does not point at one of the claim's 2 diagnosis codes.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public DiagnosisPointerRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(Claim claim, EditContext context, Findings findings) {
+    protected void checkLine(Claim claim, ServiceLine line, EditContext context, Findings findings) {
         int diagnoses = claim.diagnoses().size();
-        for (ServiceLine line : claim.lines()) {
-            if (line.diagnosisPointers().isEmpty() || line.diagnosisPointers().get(0).isEmpty()) {
-                findings.error(this, StatusCode.of("A6", "477"), line.sv1(), line.number(),
-                        "Service line " + line.number() + " has no diagnosis pointer (SV107-1).");
+        if (line.diagnosisPointers().isEmpty() || line.diagnosisPointers().get(0).isEmpty()) {
+            findings.error(this, StatusCode.of("A6", "477"), line.sv1(), line.number(),
+                    "Service line " + line.number() + " has no diagnosis pointer (SV107-1).");
+            return;
+        }
+        for (String pointer : line.diagnosisPointers()) {
+            if (pointer.isEmpty()) {
                 continue;
             }
-            for (String pointer : line.diagnosisPointers()) {
-                if (pointer.isEmpty()) {
-                    continue;
-                }
-                int value = pointer.matches("\\d{1,2}") ? Integer.parseInt(pointer) : -1;
-                if (value < 1 || value > 12 || value > diagnoses) {
-                    findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
-                            + ": diagnosis pointer " + pointer + " does not point at one of the claim's " + diagnoses
-                            + " diagnosis codes.");
-                }
+            int value = pointer.matches("\\d{1,2}") ? Integer.parseInt(pointer) : -1;
+            if (value < 1 || value > 12 || value > diagnoses) {
+                findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
+                        + ": diagnosis pointer " + pointer + " does not point at one of the claim's " + diagnoses
+                        + " diagnosis codes.");
             }
         }
     }

@@ -3,11 +3,11 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.Diagnosis;
 import io.claimgate.claim.ServiceLine;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import java.time.LocalDate;
 
 /**
@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * (ABK/ABF) only on or after it (HIPAA ICD-10 compliance date). Judged against every valid line date, so a claim
  * spanning the change is flagged too. A7:254 principal / A7:255 other, with A7:508 (ICD-9) or A7:700 (ICD-10).
  */
-public final class DiagnosisQualifierDateRule implements ClaimRule {
+public final class DiagnosisQualifierDateRule extends ClaimRule {
 
     private static final StatusCode PRINCIPAL = StatusCode.of("A7", "254");
     private static final StatusCode OTHER = StatusCode.of("A7", "255");
@@ -28,9 +28,8 @@ public final class DiagnosisQualifierDateRule implements ClaimRule {
             .example("HI*BK:4019 on 2026-01-05: \"Principal diagnosis '4019' is sent as ICD-9-CM (BK), but the date of"
                     + " service 2026-01-05 is on or after 2015-10-01: use ICD-10-CM (ABK).\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public DiagnosisQualifierDateRule() {
+        super(INFO);
     }
 
     @Override

@@ -3,13 +3,13 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
 import io.claimgate.codes.ModifierSet;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.Profile;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.Severity;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.LineRule;
+import io.claimgate.edit.api.Profile;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.Severity;
+import io.claimgate.edit.api.StatusCode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +18,7 @@ import java.util.List;
  * answers for the line's date, a HCPCS Level II modifier of that release valid on the date or a CPT Level I
  * modifier. A7:453 on the line.
  */
-public final class ModifierCodeSetRule implements ClaimRule {
+public final class ModifierCodeSetRule extends LineRule {
 
     private static final StatusCode MODIFIER = StatusCode.of("A7", "453");
 
@@ -28,35 +28,32 @@ public final class ModifierCodeSetRule implements ClaimRule {
             .example("SV1*HC:99213:ZZ on 2026-01-05: \"Service line 1: modifier 'ZZ' is not a valid CPT or HCPCS modifier"
                     + " on 2026-01-05.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ModifierCodeSetRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(Claim claim, EditContext context, Findings findings) {
-        for (ServiceLine line : claim.lines()) {
-            if (line.modifiers().isEmpty()) {
+    protected void checkLine(Claim claim, ServiceLine line, EditContext context, Findings findings) {
+        if (line.modifiers().isEmpty()) {
+            return;
+        }
+        LocalDate dos = Codes.lineDate(line);
+        ModifierSet set = dos == null ? null : context.codes().modifiers(dos);
+        for (String modifier : line.modifiers()) {
+            if (modifier.isEmpty() || context.profile().allows(Profile.CodeList.MODIFIERS, modifier)) {
                 continue;
             }
-            LocalDate dos = Codes.lineDate(line);
-            ModifierSet set = dos == null ? null : context.codes().modifiers(dos);
-            for (String modifier : line.modifiers()) {
-                if (modifier.isEmpty() || context.profile().allows(Profile.CodeList.MODIFIERS, modifier)) {
-                    continue;
-                }
-                if (!Codes.isModifierForm(modifier)) {
-                    findings.error(this, MODIFIER, line.sv1(), line.number(), "Service line " + line.number()
-                            + ": modifier '" + modifier + "' is not two letters or digits.");
-                } else if (set != null && !set.exists(modifier, dos)) {
-                    String message = "Service line " + line.number() + ": modifier '" + modifier
-                            + "' is not a valid CPT or HCPCS modifier on " + dos + ".";
-                    if (context.codes().partial()) {
-                        findings.add(this, Severity.WARNING, List.of(MODIFIER), line.sv1(), line.number(), message
-                                + " (checked against claimgate's small built-in list only)");
-                    } else {
-                        findings.error(this, MODIFIER, line.sv1(), line.number(), message);
-                    }
+            if (!Codes.isModifierForm(modifier)) {
+                findings.error(this, MODIFIER, line.sv1(), line.number(), "Service line " + line.number()
+                        + ": modifier '" + modifier + "' is not two letters or digits.");
+            } else if (set != null && !set.exists(modifier, dos)) {
+                String message = "Service line " + line.number() + ": modifier '" + modifier
+                        + "' is not a valid CPT or HCPCS modifier on " + dos + ".";
+                if (context.codes().partial()) {
+                    findings.add(this, Severity.WARNING, List.of(MODIFIER), line.sv1(), line.number(), message
+                            + " (checked against claimgate's small built-in list only)");
+                } else {
+                    findings.error(this, MODIFIER, line.sv1(), line.number(), message);
                 }
             }
         }

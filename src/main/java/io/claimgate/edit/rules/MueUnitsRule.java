@@ -3,11 +3,11 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
 import io.claimgate.codes.MueTable;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  * (line edit) each line is judged alone; with 2 or 3 (date of service edits) the units of every line of the claim
  * with that code and date are added up, and the finding goes on the last of them. A7:476 with A7:732.
  */
-public final class MueUnitsRule implements ClaimRule {
+public final class MueUnitsRule extends ClaimRule {
 
     private static final StatusCode UNITS = StatusCode.of("A7", "476");
     private static final StatusCode GUIDELINES = StatusCode.of("A7", "732");
@@ -31,9 +31,8 @@ public final class MueUnitsRule implements ClaimRule {
             .example("SV1*HC:G0008*60*UN*2 on 2026-01-05 (MUE 1): \"Service line 1: 2 units of G0008 on 2026-01-05 exceed"
                     + " the MUE of 1.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public MueUnitsRule() {
+        super(INFO);
     }
 
     @Override

@@ -3,11 +3,11 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
 import io.claimgate.codes.NcciPtpTable;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,7 @@ import java.util.Set;
  * E1-E4, FA, F1-F9, LC, LD, LM, LT, RC, RI, RT, TA, T1-T9; global surgery 24, 25, 57, 58, 78, 79; other 27, 59,
  * 91, XE, XP, XS, XU). Indicator 0 allows no bypass; 9 means the edit does not apply. A7:732 with A7:454.
  */
-public final class NcciPtpRule implements ClaimRule {
+public final class NcciPtpRule extends ClaimRule {
 
     static final Set<String> BYPASS_MODIFIERS = Set.of("E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5",
             "F6", "F7", "F8", "F9", "LC", "LD", "LM", "LT", "RC", "RI", "RT", "TA", "T1", "T2", "T3", "T4", "T5", "T6",
@@ -36,9 +36,8 @@ public final class NcciPtpRule implements ClaimRule {
                     + " payable with 99213 on the same date (NCCI procedure-to-procedure edit, modifier indicator 0: no"
                     + " modifier bypasses it).\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NcciPtpRule() {
+        super(INFO);
     }
 
     @Override

@@ -2,18 +2,18 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ProviderIdentifier;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 
 /**
  * SNIP 2: every NPI on the claim (NM1 with NM108 = XX: billing, rendering, referring, facility, supervising,
  * ordering, line-level providers) is ten digits whose last digit is the Luhn check digit computed over the prefix
  * 80840 and the first nine digits (CMS NPI standard). A7:562 with the NM101 entity code, e.g. A7:562:85.
  */
-public final class NpiCheckDigitRule implements ClaimRule {
+public final class NpiCheckDigitRule extends ClaimRule {
 
     private static final StatusCode INVALID = StatusCode.of("A7", "562");
 
@@ -47,9 +47,8 @@ public final class NpiCheckDigitRule implements ClaimRule {
             .statusNote("A7:562 with the NM101 entity code, e.g. A7:562:82")
             .example("NM1*82*1*...*XX*1234567890: \"The NPI '1234567890' of the rendering provider fails the NPI check digit.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NpiCheckDigitRule() {
+        super(INFO);
     }
 
     @Override

@@ -3,12 +3,12 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
 import io.claimgate.codes.PlaceOfServiceCodeSet;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.Profile;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.Profile;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import io.claimgate.x12.Segment;
 import java.util.List;
 
@@ -17,7 +17,7 @@ import java.util.List;
  * service list loaded, an assigned code. A7:21 with A7:249, as in the x12.org 277CA example; the claim's on the
  * claim, a line's on the line.
  */
-public final class PlaceOfServiceRule implements ClaimRule {
+public final class PlaceOfServiceRule extends ClaimRule {
 
     private static final StatusCode INVALID = StatusCode.of("A7", "21");
     private static final StatusCode PLACE = StatusCode.of("A7", "249");
@@ -28,9 +28,8 @@ public final class PlaceOfServiceRule implements ClaimRule {
             .example("CLM*...*30:B:1: \"The claim's place of service (CLM05-1) '30' is not an assigned CMS place of service"
                     + " code.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public PlaceOfServiceRule() {
+        super(INFO);
     }
 
     @Override
@@ -51,7 +50,7 @@ public final class PlaceOfServiceRule implements ClaimRule {
             return;
         }
         if (code.isEmpty()) {
-            findings.add(this, io.claimgate.edit.Severity.ERROR, List.of(StatusCode.of("A6", "249")), segment, line,
+            findings.add(this, io.claimgate.edit.api.Severity.ERROR, List.of(StatusCode.of("A6", "249")), segment, line,
                     what + " is missing.");
         } else if (!Codes.isPlaceOfServiceForm(code)) {
             findings.error(this, INVALID, PLACE, segment, line, what + " '" + code + "' is not two digits.");

@@ -2,17 +2,17 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.Diagnosis;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 
 /**
  * SNIP 5: an ICD-10-CM external-cause code (chapter 20, V00-Y99) says how an injury happened, never what was
  * treated, so it is never the principal diagnosis (ICD-10-CM Official Guidelines I.C.20). A7:254 with A7:509.
  */
-public final class PrincipalDiagnosisExternalCauseRule implements ClaimRule {
+public final class PrincipalDiagnosisExternalCauseRule extends ClaimRule {
 
     private static final StatusCode PRINCIPAL = StatusCode.of("A7", "254");
     private static final StatusCode EXTERNAL_CAUSE = StatusCode.of("A7", "509");
@@ -23,9 +23,8 @@ public final class PrincipalDiagnosisExternalCauseRule implements ClaimRule {
             .example("HI*ABK:W010XXA: \"Principal diagnosis 'W010XXA' is an external-cause code (V00-Y99); put the injury"
                     + " first and the external cause after it.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public PrincipalDiagnosisExternalCauseRule() {
+        super(INFO);
     }
 
     @Override

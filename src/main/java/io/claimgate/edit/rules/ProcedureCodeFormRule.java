@@ -2,11 +2,11 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.LineRule;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * CPT Category I five digits, Category II four digits + F, Category III four digits + T, PLA four digits + U,
  * HCPCS Level II a letter + four digits. Whether the code exists is the code-set validator's job.
  */
-public final class ProcedureCodeFormRule implements ClaimRule {
+public final class ProcedureCodeFormRule extends LineRule {
 
     static final Pattern CPT_OR_HCPCS = Pattern.compile("\\d{5}|\\d{4}[FTU]|[A-Z]\\d{4}");
     private static final StatusCode INVALID = StatusCode.of("A7", "454");
@@ -25,21 +25,18 @@ public final class ProcedureCodeFormRule implements ClaimRule {
             .statusNote("A7:454 (A6:454 missing)")
             .example("SV1*HC:9921X: \"Service line 1: procedure code '9921X' is not a CPT or HCPCS code.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ProcedureCodeFormRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(Claim claim, EditContext context, Findings findings) {
-        for (ServiceLine line : claim.lines()) {
-            if (line.procedure().isEmpty()) {
-                findings.error(this, StatusCode.of("A6", "454"), line.sv1(), line.number(),
-                        "Service line " + line.number() + " has no procedure code (SV101-2).");
-            } else if ("HC".equals(line.procedureQualifier()) && !CPT_OR_HCPCS.matcher(line.procedure()).matches()) {
-                findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
-                        + ": procedure code '" + line.procedure() + "' is not a CPT or HCPCS code.");
-            }
+    protected void checkLine(Claim claim, ServiceLine line, EditContext context, Findings findings) {
+        if (line.procedure().isEmpty()) {
+            findings.error(this, StatusCode.of("A6", "454"), line.sv1(), line.number(),
+                    "Service line " + line.number() + " has no procedure code (SV101-2).");
+        } else if ("HC".equals(line.procedureQualifier()) && !CPT_OR_HCPCS.matcher(line.procedure()).matches()) {
+            findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
+                    + ": procedure code '" + line.procedure() + "' is not a CPT or HCPCS code.");
         }
     }
 }

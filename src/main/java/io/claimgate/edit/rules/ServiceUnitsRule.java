@@ -2,15 +2,15 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
-import io.claimgate.edit.ClaimRule;
-import io.claimgate.edit.EditContext;
-import io.claimgate.edit.Findings;
-import io.claimgate.edit.RuleInfo;
-import io.claimgate.edit.StatusCode;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.LineRule;
+import io.claimgate.edit.api.RuleInfo;
+import io.claimgate.edit.api.StatusCode;
 import java.math.BigDecimal;
 
 /** SNIP 2: the service unit count (SV104) is a number greater than zero. A7:476 on the line. */
-public final class ServiceUnitsRule implements ClaimRule {
+public final class ServiceUnitsRule extends LineRule {
 
     private static final StatusCode INVALID = StatusCode.of("A7", "476");
 
@@ -19,18 +19,15 @@ public final class ServiceUnitsRule implements ClaimRule {
             .statusNote("A7:476")
             .example("SV1*HC:99213*125*UN*0: \"Service line 1: the unit count (SV104) '0' is not greater than zero.\"");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ServiceUnitsRule() {
+        super(INFO);
     }
 
     @Override
-    public void check(Claim claim, EditContext context, Findings findings) {
-        for (ServiceLine line : claim.lines()) {
-            if (line.units() == null || line.units().compareTo(BigDecimal.ZERO) <= 0) {
-                findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
-                        + ": the unit count (SV104) '" + line.unitsText() + "' is not greater than zero.");
-            }
+    protected void checkLine(Claim claim, ServiceLine line, EditContext context, Findings findings) {
+        if (line.units() == null || line.units().compareTo(BigDecimal.ZERO) <= 0) {
+            findings.error(this, INVALID, line.sv1(), line.number(), "Service line " + line.number()
+                    + ": the unit count (SV104) '" + line.unitsText() + "' is not greater than zero.");
         }
     }
 }

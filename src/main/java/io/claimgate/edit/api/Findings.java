@@ -1,4 +1,4 @@
-package io.claimgate.edit;
+package io.claimgate.edit.api;
 
 import io.claimgate.x12.Segment;
 import java.util.ArrayList;
@@ -45,12 +45,12 @@ public final class Findings {
     }
 
     /** Number of findings so far. */
-    int size() {
+    public int size() {
         return list.size();
     }
 
     /** Turns the findings from index {@code from} on into warnings (a profile lowered their rule). */
-    void lowerToWarnings(int from) {
+    public void lowerToWarnings(int from) {
         for (int i = from; i < list.size(); i++) {
             Finding f = list.get(i);
             if (f.isError()) {

@@ -1,4 +1,4 @@
-package io.claimgate.edit;
+package io.claimgate.edit.api;
 
 /**
  * A 277CA claim status (STC01/STC10/STC11 composite): category (code source 507, e.g. A7 "rejected for invalid
@@ -19,10 +19,5 @@ public record StatusCode(String category, String code, String entity) {
     @Override
     public String toString() {
         return entity.isEmpty() ? category + ":" + code : category + ":" + code + ":" + entity;
-    }
-
-    /** A3, A6, A7 and A8 are the categories that mean the claim was rejected (X12 RFI 2203). */
-    public boolean rejects() {
-        return category.equals("A3") || category.equals("A6") || category.equals("A7") || category.equals("A8");
     }
 }

@@ -1,4 +1,4 @@
-package io.claimgate.edit;
+package io.claimgate.edit.api;
 
 /**
  * What a rule is, as operators and docs/rules.md see it: a stable id (used in reports and trading-partner

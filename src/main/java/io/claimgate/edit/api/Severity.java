@@ -1,4 +1,4 @@
-package io.claimgate.edit;
+package io.claimgate.edit.api;
 
 /** An error rejects the claim; a warning is reported but the claim is accepted. */
 public enum Severity {

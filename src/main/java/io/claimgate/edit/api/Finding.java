@@ -1,4 +1,4 @@
-package io.claimgate.edit;
+package io.claimgate.edit.api;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
-package io.claimgate.edit;
+package io.claimgate.edit.api;
 
 import java.time.LocalDate;
 
 /**
  * What the rules need besides the claim: today's date (for "not in the future"), the loaded code sets and the
- * trading-partner profile in force for the claim. The processor supplies {@code today}; the {@link ClaimEditor}
- * fills in its code sets and the claim's profile.
+ * trading-partner profile in force for the claim. The processor supplies {@code today}; the editor
+ * ({@code edit.ClaimEditor}) fills in its code sets and the claim's profile.
  */
 public record EditContext(LocalDate today, CodeLookup codes, Profile profile) {
 
