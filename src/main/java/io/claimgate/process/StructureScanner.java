@@ -23,7 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,6 +47,8 @@ public final class StructureScanner implements EnvelopeHandler {
 
     private final ImplementationMap map;
     private final List<InterchangeCheck> interchanges = new ArrayList<>();
+    private final Map<Long, InterchangeCheck> interchangesByIsa = new HashMap<>();
+    private final Map<Long, TransactionCheck> transactionsBySt = new HashMap<>();
 
     private InterchangeHeader interchange;
     private String note;
@@ -78,6 +82,11 @@ public final class StructureScanner implements EnvelopeHandler {
                     List.of()));
         }
         return new FileStructure(List.copyOf(interchanges));
+    }
+
+    /** Scans a file and indexes its verdicts by envelope, for the claim pass. */
+    StructureVerdicts verdicts(Path file) throws IOException, X12FormatException {
+        return new StructureVerdicts(scan(file), interchangesByIsa, transactionsBySt);
     }
 
     private void ta1(String code, String why) {
@@ -205,8 +214,10 @@ public final class StructureScanner implements EnvelopeHandler {
             }
         }
         if (transactions != null) {
-            transactions.add(new TransactionCheck(st.element(1), st.element(2), st.element(3), errors, errorCount,
-                    List.copyOf(setCodes)));
+            TransactionCheck check = new TransactionCheck(st.element(1), st.element(2), st.element(3), errors,
+                    errorCount, List.copyOf(setCodes));
+            transactions.add(check);
+            transactionsBySt.put(st.position(), check);
         }
         st = null;
         validator = null;
@@ -238,8 +249,10 @@ public final class StructureScanner implements EnvelopeHandler {
                 ta1("021", "IEA01 says " + iea.element(1) + " groups, the interchange holds " + groupCount);
             }
         }
-        interchanges.add(new InterchangeCheck(header, header.controlNumber(), header.date(), header.time(), note,
-                reason, header.isa().element(14).equals("1"), List.copyOf(groups)));
+        InterchangeCheck check = new InterchangeCheck(header, header.controlNumber(), header.date(), header.time(),
+                note, reason, header.isa().element(14).equals("1"), List.copyOf(groups));
+        interchanges.add(check);
+        interchangesByIsa.put(header.isa().position(), check);
         interchange = null;
     }
 
