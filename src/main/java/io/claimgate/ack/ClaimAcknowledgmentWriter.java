@@ -23,12 +23,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes the 277CA (005010X214) for one input file, as reference §3 lays it out: per 837 transaction set one 277
@@ -41,6 +38,10 @@ import java.util.Set;
  * they arrive and copied in after the totals: memory stays flat however many claims a file has.
  */
 public final class ClaimAcknowledgmentWriter implements Closeable {
+
+    /** The totals of one billing provider's 2000C, in the order the providers' claims arrive. */
+    private record ProviderTotals(HierarchyLevel level, StatusTotals totals) {
+    }
 
     private static final String HL_PLACEHOLDER = "\u0001HL";
     private static final String PROVIDER_MARK = "\u0001PROVIDER";
@@ -82,7 +83,7 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
         final BufferedWriter spool;
         final SegmentWriter spoolWriter;
         final List<ProviderTotals> providers = new ArrayList<>();
-        final Totals totals = new Totals();
+        final StatusTotals totals = new StatusTotals();
         HierarchyLevel lastProvider;
 
         Transaction(TransactionHeader header, Path spoolFile, Delimiters d) throws IOException {
@@ -91,31 +92,6 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
             this.spool = Files.newBufferedWriter(spoolFile, StandardCharsets.ISO_8859_1);
             this.spoolWriter = new SegmentWriter(spool, new Delimiters(d.element(), d.component(), d.repetition(), '\n'));
         }
-    }
-
-    private static final class Totals {
-        int accepted;
-        int rejected;
-        BigDecimal acceptedAmount = BigDecimal.ZERO;
-        BigDecimal rejectedAmount = BigDecimal.ZERO;
-
-        void add(boolean accepted, BigDecimal charge) {
-            BigDecimal amount = charge == null ? BigDecimal.ZERO : charge;
-            if (accepted) {
-                this.accepted++;
-                acceptedAmount = acceptedAmount.add(amount);
-            } else {
-                rejected++;
-                rejectedAmount = rejectedAmount.add(amount);
-            }
-        }
-
-        BigDecimal total() {
-            return acceptedAmount.add(rejectedAmount);
-        }
-    }
-
-    private record ProviderTotals(HierarchyLevel level, Totals totals) {
     }
 
     public void transactionStart(TransactionHeader header) {
@@ -133,7 +109,7 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
         SegmentWriter s = tx.spoolWriter;
         if (tx.lastProvider != claim.raw().billingProvider() || tx.providers.isEmpty()) {
             tx.lastProvider = claim.raw().billingProvider();
-            tx.providers.add(new ProviderTotals(tx.lastProvider, new Totals()));
+            tx.providers.add(new ProviderTotals(tx.lastProvider, new StatusTotals()));
             s.writeRaw(PROVIDER_MARK);
         }
         boolean accepted = result.accepted();
@@ -141,24 +117,25 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
         tx.providers.get(tx.providers.size() - 1).totals().add(accepted, claim.charge());
 
         s.writeRaw(HL_PLACEHOLDER);
-        writePatientName(s, claim);
+        ClaimStatusSegments.writePatientName(s, claim);
         s.write("TRN", "2", claim.id());
         String charge = amount(claim.charge());
         if (accepted) {
             s.write("STC", s.composite("A2", "20", "PR"), AcknowledgmentEnvelope.date(now), "WQ", charge);
             s.write("REF", "1K", payerClaimControlNumber(claim));
         } else {
-            writeStatuses(s, statuses(result.findings()), AcknowledgmentEnvelope.date(now), "U", charge);
+            ClaimStatusSegments.writeStatuses(s, ClaimStatusSegments.statuses(result.findings()),
+                    AcknowledgmentEnvelope.date(now), "U", charge);
         }
         if (!claim.clearinghouseTrace().isEmpty()) {
             s.write("REF", "D9", claim.clearinghouseTrace());
         }
-        writeClaimServicePeriod(s, claim);
+        ClaimStatusSegments.writeClaimServicePeriod(s, claim);
         if (!accepted) {
             for (ServiceLine line : claim.lines()) {
                 List<Finding> errors = result.lineFindings(line.number()).stream().filter(Finding::isError).toList();
                 if (!errors.isEmpty()) {
-                    writeRejectedLine(s, line, errors);
+                    ClaimStatusSegments.writeRejectedLine(s, line, errors);
                 }
             }
         }
@@ -167,98 +144,6 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
     /** REF*1K: the identifier claimgate assigns to an accepted claim: this 277's ST control + the claim id. */
     private String payerClaimControlNumber(Claim claim) {
         return "CG" + tx.header.controlNumber() + "-" + claim.clm().position();
-    }
-
-    private void writePatientName(SegmentWriter s, Claim claim) {
-        HierarchyLevel subscriber = claim.raw().subscriber();
-        Segment insured = subscriber == null ? null : subscriber.find("NM1", "IL");
-        Segment patient = claim.raw().patient() == null ? insured : claim.raw().patient().find("NM1", "QC");
-        Segment name = patient == null ? insured : patient;
-        String memberId = insured == null ? "" : insured.element(9);
-        s.write("NM1", "QC", "1", name == null ? "" : name.element(3), name == null ? "" : name.element(4),
-                name == null ? "" : name.element(5), "", name == null ? "" : name.element(7),
-                memberId.isEmpty() ? "" : "MI", memberId);
-    }
-
-    private void writeClaimServicePeriod(SegmentWriter s, Claim claim) {
-        LocalDate first = null;
-        LocalDate last = null;
-        for (ServiceLine line : claim.lines()) {
-            if (line.serviceDate() == null) {
-                continue;
-            }
-            LocalDate from = line.serviceDate().fromDate();
-            LocalDate to = line.serviceDate().toDate();
-            if (from == null || to == null) {
-                continue;
-            }
-            first = first == null || from.isBefore(first) ? from : first;
-            last = last == null || to.isAfter(last) ? to : last;
-        }
-        if (first != null) {
-            writeDate(s, first, last);
-        }
-    }
-
-    private static void writeDate(SegmentWriter s, LocalDate from, LocalDate to) {
-        String f = from.toString().replace("-", "");
-        String t = to.toString().replace("-", "");
-        if (f.equals(t)) {
-            s.write("DTP", "472", "D8", f);
-        } else {
-            s.write("DTP", "472", "RD8", f + "-" + t);
-        }
-    }
-
-    private void writeRejectedLine(SegmentWriter s, ServiceLine line, List<Finding> errors) {
-        s.write("SVC", s.composite(line.procedureComposite().toArray(new String[0])), line.chargeText(), "", "", "",
-                "", line.unitsText());
-        // 2220D STC: STC02 is not used and STC03 may only be U (X12 RFI 2203).
-        writeStatuses(s, statuses(errors), "", "U", "");
-        if (!line.lineControlNumber().isEmpty()) {
-            s.write("REF", "FJ", line.lineControlNumber());
-        }
-        if (line.serviceDate() != null) {
-            LocalDate from = line.serviceDate().fromDate();
-            LocalDate to = line.serviceDate().toDate();
-            if (from != null && to != null && !to.isBefore(from)) {
-                writeDate(s, from, to);
-            }
-        }
-    }
-
-    /** The distinct statuses of the error findings, in order. */
-    static List<StatusCode> statuses(List<Finding> findings) {
-        Set<StatusCode> set = new LinkedHashSet<>();
-        for (Finding f : findings) {
-            if (f.isError()) {
-                set.addAll(f.statuses());
-            }
-        }
-        return new ArrayList<>(set);
-    }
-
-    /**
-     * One STC per three statuses: STC01, then STC10 and STC11 (reached by six element separators after STC04,
-     * as in the x12.org example {@code STC*A3:21*20230221*U*65******A3:187}).
-     */
-    private static void writeStatuses(SegmentWriter s, List<StatusCode> statuses, String date, String action,
-            String charge) {
-        for (int i = 0; i < statuses.size(); i += 3) {
-            String[] e = new String[12];
-            e[0] = "STC";
-            e[1] = composite(s, statuses.get(i));
-            e[2] = date;
-            e[3] = action;
-            e[4] = charge;
-            e[10] = i + 1 < statuses.size() ? composite(s, statuses.get(i + 1)) : "";
-            e[11] = i + 2 < statuses.size() ? composite(s, statuses.get(i + 2)) : "";
-            s.write(e);
-        }
-    }
-
-    private static String composite(SegmentWriter s, StatusCode status) {
-        return s.composite(status.category(), status.code(), status.entity());
     }
 
     /** Writes the whole 277 transaction for the 837 transaction that just ended. */
@@ -337,7 +222,7 @@ public final class ClaimAcknowledgmentWriter implements Closeable {
     }
 
     /** QTY/AMT totals; zero values are omitted, as eMedNY and the x12.org examples do (reference §3.4). */
-    private void writeTotals(Totals t, String acceptedQualifier, String rejectedQualifier) {
+    private void writeTotals(StatusTotals t, String acceptedQualifier, String rejectedQualifier) {
         if (t.accepted > 0) {
             w.write("QTY", acceptedQualifier, String.valueOf(t.accepted));
         }

@@ -10,6 +10,7 @@ import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentWriter;
 import java.io.Writer;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Writes TA1 interchange acknowledgments (reference §5.4): one for each interchange whose envelope is in error
@@ -25,17 +26,14 @@ public final class InterchangeAcknowledgmentWriter {
     /** @return the number of TA1 segments written */
     public static int write(Writer out, FileStructure structure, ControlNumberSequence controlNumbers,
             LocalDateTime now) {
-        int written = 0;
-        for (InterchangeCheck interchange : structure.interchanges()) {
-            if (interchange.accepted() && !interchange.acknowledgmentRequested()) {
-                continue;
-            }
+        List<InterchangeCheck> answered = structure.interchanges().stream()
+                .filter(i -> !i.accepted() || i.acknowledgmentRequested()).toList();
+        for (InterchangeCheck interchange : answered) {
             InterchangeHeader header = interchange.header() != null ? interchange.header() : unreadable();
             writeOne(out, header, interchange.controlNumber(), interchange.date(), interchange.time(),
                     interchange.ta1Note(), controlNumbers, now);
-            written++;
         }
-        return written;
+        return answered.size();
     }
 
     /**

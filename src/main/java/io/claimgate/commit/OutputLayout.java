@@ -1,6 +1,5 @@
 package io.claimgate.commit;
 
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,13 +76,7 @@ public record OutputLayout(Path root) {
         String ext = fileName.substring(base.length());
         for (int n = 1; ; n++) {
             String s = n == 1 ? base : base + "-" + n;
-            if (Files.exists(accepted().resolve(s + ".837")) || Files.exists(rejected().resolve(s + ".json"))
-                    || Files.exists(acks().resolve(s + ".277")) || Files.exists(acks().resolve(s + ".999"))
-                    || Files.exists(acks().resolve(s + ".ta1")) || Files.exists(reports().resolve(s + ".json"))
-                    || Files.exists(archive().resolve(s + ext)) || Files.exists(error().resolve(s + ext))
-                    || Files.exists(error().resolve(s + ".reason.txt"))
-                    || Files.exists(duplicates().resolve(s + ext))
-                    || Files.exists(duplicates().resolve(s + ".reason.txt"))) {
+            if (taken(s, ext)) {
                 continue;
             }
             try {
@@ -93,5 +86,17 @@ public record OutputLayout(Path root) {
                 // another file of the same name is being processed right now
             }
         }
+    }
+
+    /** A stem is taken when any output, input or reason file of that name exists here. */
+    private boolean taken(String s, String ext) {
+        for (OutputFile file : OutputFile.values()) {
+            if (Files.exists(file.published(this, s))) {
+                return true;
+            }
+        }
+        return Files.exists(archive().resolve(s + ext)) || Files.exists(error().resolve(s + ext))
+                || Files.exists(error().resolve(s + ".reason.txt")) || Files.exists(duplicates().resolve(s + ext))
+                || Files.exists(duplicates().resolve(s + ".reason.txt"));
     }
 }

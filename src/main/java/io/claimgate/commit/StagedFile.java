@@ -53,30 +53,6 @@ public final class StagedFile {
         return stem;
     }
 
-    public static Path acceptedFile(Path work, String stem) {
-        return work.resolve(stem + ".837");
-    }
-
-    public static Path rejectedFile(Path work, String stem) {
-        return work.resolve(stem + ".rejected.json");
-    }
-
-    public static Path ackFile(Path work, String stem) {
-        return work.resolve(stem + ".277");
-    }
-
-    public static Path implementationAckFile(Path work, String stem) {
-        return work.resolve(stem + ".999");
-    }
-
-    public static Path interchangeAckFile(Path work, String stem) {
-        return work.resolve(stem + ".ta1");
-    }
-
-    public static Path reportFile(Path work, String stem) {
-        return work.resolve(stem + ".report.json");
-    }
-
     /**
      * The entry the processed-file store gets when this file's outcome is committed, and who records it. Set by
      * the intake before {@link #commit()} or {@link #fail()}; the entry travels in the commit plan, so a commit
@@ -92,25 +68,28 @@ public final class StagedFile {
     public FileOutcome commit() {
         try {
             List<CommitPlan.Move> moves = new ArrayList<>();
-            if (outcome.accepted() > 0) {
-                moves.add(new CommitPlan.Move(acceptedFile(work, stem), layout.accepted().resolve(stem + ".837")));
-            }
-            if (outcome.rejected() > 0) {
-                moves.add(new CommitPlan.Move(rejectedFile(work, stem), layout.rejected().resolve(stem + ".json")));
-            }
-            for (Path ack : new Path[] {ackFile(work, stem), implementationAckFile(work, stem),
-                    interchangeAckFile(work, stem)}) {
-                if (Files.exists(ack) && Files.size(ack) > 0) { // no 277 when the 999 accepted no set
-                    moves.add(new CommitPlan.Move(ack, layout.acks().resolve(ack.getFileName())));
+            for (OutputFile file : OutputFile.values()) {
+                Path staged = file.staged(work, stem);
+                if (publishes(file, staged)) {
+                    moves.add(new CommitPlan.Move(staged, file.published(layout, stem)));
                 }
             }
-            moves.add(new CommitPlan.Move(reportFile(work, stem), layout.reports().resolve(stem + ".json")));
             settle(moves, layout.archive());
             LOG.debug("{}", outcome.summary());
             return outcome;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the outputs of " + input.getFileName(), e);
         }
+    }
+
+    private boolean publishes(OutputFile file, Path staged) throws IOException {
+        return switch (file) {
+            case ACCEPTED -> outcome.accepted() > 0;
+            case REJECTED -> outcome.rejected() > 0;
+            case REPORT -> true;
+            // no 277 when the 999 accepted no set, no 999 when a TA1 rejected every interchange, mostly no TA1
+            case CLAIM_ACK, IMPLEMENTATION_ACK, INTERCHANGE_ACK -> Files.exists(staged) && Files.size(staged) > 0;
+        };
     }
 
     /** Moves the input to error/ beside S.reason.txt. */

@@ -4,6 +4,7 @@ import io.claimgate.ack.InterchangeAcknowledgmentWriter;
 import io.claimgate.commit.CommitPlan;
 import io.claimgate.commit.Disposition;
 import io.claimgate.commit.JournalEntry;
+import io.claimgate.commit.OutputFile;
 import io.claimgate.commit.OutputLayout;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.InterchangeHeader;
@@ -124,15 +125,15 @@ public final class IntakeGate {
                 + a.fingerprint().sender() + " was already used by " + e.input() + " (" + e.time()
                 + ") with other content: TA1 note 025 (duplicate interchange control number) in acks/" + stem + ".ta1";
         Path reasonFile = layout.error().resolve(stem + ".reason.txt");
-        Path ta1 = work.resolve(stem + ".ta1");
+        Path ta1 = OutputFile.INTERCHANGE_ACK.staged(work, stem);
         writeTa1(a.fingerprint(), ta1);
         settle(a, stem, work, List.of(writeReason(work, stem, name, reason, reasonFile),
-                new CommitPlan.Move(ta1, layout.acks().resolve(stem + ".ta1"))), layout.error(),
+                new CommitPlan.Move(ta1, OutputFile.INTERCHANGE_ACK.published(layout, stem))), layout.error(),
                 entry(a, stem, Disposition.INTERCHANGE_DUPLICATE, "error/" + stem + ".reason.txt"));
         LOG.warn("{}: ISA13 {} reused by {} with other content; TA1 025 written as acks/{}.ta1", name,
                 a.fingerprint().controlNumber(), a.fingerprint().sender(), stem);
         return new Refusal(Disposition.INTERCHANGE_DUPLICATE, stem, reason, reasonFile,
-                layout.acks().resolve(stem + ".ta1"));
+                OutputFile.INTERCHANGE_ACK.published(layout, stem));
     }
 
     /** What a refusal left: the reason file, and the TA1 when there is one. */

@@ -1,6 +1,5 @@
 package io.claimgate.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.parse.TransactionHeader;
@@ -37,9 +36,7 @@ public final class ClaimReportWriter implements Closeable {
      */
     public ClaimReportWriter(Writer out, String inputName, Map<String, ?> intake, FileStructure structure) {
         try {
-            g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("file", inputName);
+            g = FindingJson.open(out, inputName);
             for (Map.Entry<String, ?> e : intake.entrySet()) {
                 if (e.getValue() instanceof Boolean b) {
                     g.writeBooleanField(e.getKey(), b);
@@ -142,9 +139,7 @@ public final class ClaimReportWriter implements Closeable {
             FindingJson.writeCharge(g, result);
             g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
             FindingJson.writeOtherPayers(g, result.claim());
-            FindingJson.writeFindings(g, "findings", result.claimFindings(), result.claim());
-            FindingJson.writeLines(g, result);
-            g.writeEndObject();
+            FindingJson.endClaim(g, result.claimFindings(), result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,13 @@
 package io.claimgate.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.edit.api.Finding;
 import io.claimgate.edit.api.StatusCode;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /** The JSON shapes of findings and lines shared by reports/S.json and rejected/S.json. */
@@ -14,8 +16,19 @@ final class FindingJson {
     private FindingJson() {
     }
 
-    static void writeFindings(JsonGenerator g, String field, List<Finding> findings) throws IOException {
-        writeFindings(g, field, findings, null);
+    /** Starts a file's JSON output: the object, pretty-printed, opened with the input file's name. */
+    static JsonGenerator open(Writer out, String inputName) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("file", inputName);
+        return g;
+    }
+
+    /** Ends a claim entry: its findings (each with its loop), its lines, and the entry's closing brace. */
+    static void endClaim(JsonGenerator g, List<Finding> findings, ClaimResult result) throws IOException {
+        writeFindings(g, "findings", findings, result.claim());
+        writeLines(g, result);
+        g.writeEndObject();
     }
 
     /** With the claim given, each finding also names the implementation-guide loop of its segment. */

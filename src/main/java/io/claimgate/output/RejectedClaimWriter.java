@@ -1,6 +1,5 @@
 package io.claimgate.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.x12.Segment;
@@ -20,9 +19,7 @@ public final class RejectedClaimWriter implements Closeable {
 
     public RejectedClaimWriter(Writer out, String inputName) {
         try {
-            g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("file", inputName);
+            g = FindingJson.open(out, inputName);
             g.writeArrayFieldStart("claims");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,9 +50,7 @@ public final class RejectedClaimWriter implements Closeable {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            FindingJson.writeFindings(g, "findings", result.findings(), result.claim());
-            FindingJson.writeLines(g, result);
-            g.writeEndObject();
+            FindingJson.endClaim(g, result.findings(), result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

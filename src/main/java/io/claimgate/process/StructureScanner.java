@@ -26,7 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,6 +50,8 @@ public final class StructureScanner implements EnvelopeHandler {
 
     private final ImplementationMap map;
     private final List<InterchangeCheck> interchanges = new ArrayList<>();
+    private final Map<Long, InterchangeCheck> interchangesByIsa = new HashMap<>();
+    private final Map<Long, TransactionCheck> transactionsBySt = new HashMap<>();
 
     private InterchangeHeader interchange;
     private InterchangeNoteCode note;
@@ -81,6 +85,11 @@ public final class StructureScanner implements EnvelopeHandler {
                     List.of()));
         }
         return new FileStructure(List.copyOf(interchanges));
+    }
+
+    /** Scans a file and indexes its verdicts by envelope, for the claim pass. */
+    StructureVerdicts verdicts(Path file) throws IOException, X12FormatException {
+        return new StructureVerdicts(scan(file), interchangesByIsa, transactionsBySt);
     }
 
     private void ta1(InterchangeNoteCode code, String why) {
@@ -218,8 +227,10 @@ public final class StructureScanner implements EnvelopeHandler {
             }
         }
         if (transactions != null) {
-            transactions.add(new TransactionCheck(st.element(1), st.element(2), st.element(3), errors, errorCount,
-                    List.copyOf(setCodes)));
+            TransactionCheck check = new TransactionCheck(st.element(1), st.element(2), st.element(3), errors,
+                    errorCount, List.copyOf(setCodes));
+            transactions.add(check);
+            transactionsBySt.put(st.position(), check);
         }
         st = null;
         validator = null;
@@ -253,8 +264,10 @@ public final class StructureScanner implements EnvelopeHandler {
                         "IEA01 says " + iea.element(1) + " groups, the interchange holds " + groupCount);
             }
         }
-        interchanges.add(new InterchangeCheck(header, header.controlNumber(), header.date(), header.time(), note,
-                reason, header.isa().element(14).equals("1"), List.copyOf(groups)));
+        InterchangeCheck check = new InterchangeCheck(header, header.controlNumber(), header.date(), header.time(),
+                note, reason, header.isa().element(14).equals("1"), List.copyOf(groups));
+        interchanges.add(check);
+        interchangesByIsa.put(header.isa().position(), check);
         interchange = null;
     }
 

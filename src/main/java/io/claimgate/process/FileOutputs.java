@@ -1,0 +1,151 @@
+package io.claimgate.process;
+
+import io.claimgate.ack.ClaimAcknowledgmentWriter;
+import io.claimgate.commit.OutputFile;
+import io.claimgate.edit.ClaimResult;
+import io.claimgate.output.AcceptedClaimWriter;
+import io.claimgate.output.ClaimReportWriter;
+import io.claimgate.output.RejectedClaimWriter;
+import io.claimgate.parse.TransactionHeader;
+import io.claimgate.syntax.FileStructure;
+import io.claimgate.x12.ControlNumberSequence;
+import io.claimgate.x12.InterchangeHeader;
+import io.claimgate.x12.Segment;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four claim-pass outputs of one file in its work folder, their files named by {@link OutputFile}: the accepted
+ * 837, the rejected claims, the 277CA and the report. Routes each claim result to the writers it belongs in and
+ * passes the envelope ends on; on bad input, closes and deletes what was written.
+ */
+final class FileOutputs {
+
+    private final Path work;
+    private final String stem;
+    private final Writer acceptedOut;
+    private final Writer ackOut;
+    private final Writer reportOut;
+    private final Writer rejectedOut;
+    private final AcceptedClaimWriter accepted;
+    private final ClaimAcknowledgmentWriter ack;
+    private final ClaimReportWriter report;
+    private final RejectedClaimWriter rejected;
+
+    FileOutputs(Path work, String stem, String inputName, Map<String, ?> intake, FileStructure structure,
+            ControlNumberSequence controlNumbers, LocalDateTime now) throws IOException {
+        this.work = work;
+        this.stem = stem;
+        acceptedOut = open(OutputFile.ACCEPTED.staged(work, stem));
+        ackOut = open(OutputFile.CLAIM_ACK.staged(work, stem));
+        reportOut = open(OutputFile.REPORT.staged(work, stem));
+        rejectedOut = open(OutputFile.REJECTED.staged(work, stem));
+        accepted = new AcceptedClaimWriter(acceptedOut, controlNumbers, now);
+        ack = new ClaimAcknowledgmentWriter(ackOut, work, controlNumbers, now);
+        report = new ClaimReportWriter(reportOut, inputName, intake, structure);
+        rejected = new RejectedClaimWriter(rejectedOut, inputName);
+    }
+
+    /** An X12 output in the work folder: ISO-8859-1 as the input was read, buffered for streaming. */
+    static Writer open(Path file) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.ISO_8859_1),
+                1 << 16);
+    }
+
+    /** A claim of a set the 999 accepted: reported, acknowledged, and forwarded or rejected. */
+    void claim(ClaimResult result) {
+        report.claim(result);
+        ack.claim(result);
+        if (result.accepted()) {
+            accepted.claim(result);
+        } else {
+            rejected.claim(result);
+        }
+    }
+
+    /** A claim of a set the 999 rejected: to the report and rejected/ only. */
+    void claimOfRejectedSet(ClaimResult result) {
+        report.claim(result);
+        rejected.claim(result);
+    }
+
+    /** @param acknowledged the 999 accepted the set, so the 277CA answers it */
+    void transactionStart(TransactionHeader transaction, boolean acknowledged) {
+        if (acknowledged) {
+            ack.transactionStart(transaction);
+        }
+        report.transactionStart(transaction);
+    }
+
+    void transactionEnd(TransactionHeader transaction, boolean acknowledged) {
+        accepted.transactionEnd(transaction);
+        if (acknowledged) {
+            ack.transactionEnd();
+        }
+    }
+
+    void groupEnd(Segment gs) {
+        accepted.groupEnd(gs);
+        ack.groupEnd(gs);
+    }
+
+    void interchangeEnd(InterchangeHeader interchange) {
+        accepted.interchangeEnd(interchange);
+        ack.interchangeEnd(interchange);
+    }
+
+    int claims() {
+        return report.claims();
+    }
+
+    int acceptedClaims() {
+        return report.accepted();
+    }
+
+    int rejectedClaims() {
+        return report.rejected();
+    }
+
+    /** Writes the trailers and closes every output. */
+    void finish() {
+        accepted.finish();
+        try {
+            ack.close();
+            report.close();
+            rejected.close();
+            acceptedOut.close();
+            ackOut.close();
+            reportOut.close();
+            rejectedOut.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** After bad input: closes the outputs and deletes every output of the file, the 999 and TA1 included. */
+    void abort() {
+        for (Writer w : List.of(acceptedOut, ackOut, reportOut, rejectedOut)) {
+            try {
+                w.close();
+            } catch (IOException ignored) {
+                // the partial outputs are deleted just below; the reason file says what happened
+            }
+        }
+        for (OutputFile file : OutputFile.values()) {
+            try {
+                Files.deleteIfExists(file.staged(work, stem));
+            } catch (IOException ignored) {
+                // StagedFile.fail removes the work folder anyway
+            }
+        }
+    }
+}
