@@ -39,13 +39,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ClaimgateSettings settings = new ClaimgateSettings();
-        Map<String, String> properties = new HashMap<>(settings.all());
-        properties.putAll(set);
-        String inboxDir = inbox != null ? inbox : properties.get("claimgate.inbox");
-        String outDir = out != null ? out : properties.get("claimgate.out");
+        Map<String, String> properties = new HashMap<>(set);
+        String inboxDir = settings.get("claimgate.inbox", inbox != null ? inbox : set.get("claimgate.inbox"));
+        String outDir = settings.get("claimgate.out", out != null ? out : set.get("claimgate.out"));
         properties.put("claimgate.inbox", inboxDir);
-        properties.put("claimgate.out", outDir);
-        int n = threads != null ? threads : Integer.parseInt(properties.getOrDefault("claimgate.threads", "0"));
+        int n = threads != null ? threads : Integer.parseInt(settings.get("claimgate.threads",
+                set.get("claimgate.threads")));
         try (ClaimgateRuntime runtime = new ClaimgateRuntime(Path.of(outDir), n, properties,
                 editorOptions.editor())) {
             System.err.println("claimgate: watching " + Path.of(inboxDir).toAbsolutePath() + ", outputs in "

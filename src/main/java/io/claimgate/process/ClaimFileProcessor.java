@@ -2,6 +2,7 @@ package io.claimgate.process;
 
 import io.claimgate.ack.ImplementationAcknowledgmentWriter;
 import io.claimgate.ack.InterchangeAcknowledgmentWriter;
+import io.claimgate.commit.CommitPlan;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ClaimBuilder;
 import io.claimgate.commit.FileOutcome;
@@ -99,6 +100,18 @@ public final class ClaimFileProcessor {
         String name = input.getFileName().toString();
         String stem = layout.reserveStem(name);
         Path work = layout.work().resolve(stem);
+        try {
+            return stageReserved(input, keepInput, intake, name, stem, work);
+        } catch (IOException | RuntimeException e) {
+            // A stage that throws leaves no work folder: the route retries it under a fresh reservation, then files
+            // the input under error/ (camel-routes/claim-files.yaml), so nothing accumulates in .work/.
+            CommitPlan.removeFolder(work);
+            throw e;
+        }
+    }
+
+    private StagedFile stageReserved(Path input, boolean keepInput, Map<String, ?> intake, String name, String stem,
+            Path work) throws IOException {
         LOG.info("{}: processing as {}", name, stem);
         StructureVerdicts verdicts;
         try {

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bean the routes call ("claimFiles" in camel-routes/claim-files.yaml): admit a file (hash it, refuse a
@@ -34,6 +36,10 @@ public final class ClaimFileIntake {
     /** Message header: process again even when the same bytes were processed before. */
     public static final String FORCE = "claimgateForce";
     static final String ADMISSION = "claimgateAdmission";
+    static final String REQUEST = "claimgateRequest";
+    static final String INPUT = "claimgateInput";
+    static final String ATTEMPTS = "claimgateFailedAttempts";
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimFileIntake.class);
 
     private final ClaimFileProcessor processor;
     private final IntakeGate gate;
@@ -46,16 +52,15 @@ public final class ClaimFileIntake {
     }
 
     /** Hashes the file and decides whether it is new; the body becomes the {@link Admission}. */
-    public Admission admit(@Body File file, Exchange exchange) throws IOException {
-        var in = exchange.getMessage();
-        String intake = in.getHeader(INTAKE, "folder", String.class);
-        String partner = in.getHeader(PARTNER, String.class);
-        if (partner == null || partner.isBlank()) {
-            partner = partnerOf(in.getHeader(Exchange.FILE_NAME, String.class));
+    public Admission admit(@Body File file, Exchange exchange) throws StagingFailure {
+        IntakeRequest request = request(exchange);
+        exchange.setProperty(INPUT, file.toPath());
+        Admission admission;
+        try {
+            admission = gate.admit(file.toPath(), request);
+        } catch (IOException | RuntimeException e) {
+            throw failure(exchange, "cannot read " + file.getName() + ": " + e, e);
         }
-        IntakeRequest request = new IntakeRequest(intake, partner, Boolean.TRUE.equals(in.getHeader(FORCE,
-                Boolean.class)), Boolean.TRUE.equals(in.getHeader(KEEP_INPUT, Boolean.class)));
-        Admission admission = gate.admit(file.toPath(), request);
         exchange.setProperty(ADMISSION, admission);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
@@ -64,6 +69,25 @@ public final class ClaimFileIntake {
             }
         });
         return admission;
+    }
+
+    /** Counts the failed attempts for the reason; the route's redelivery policy decides whether to try again. */
+    private static StagingFailure failure(Exchange exchange, String message, Exception cause) {
+        exchange.setProperty(ATTEMPTS, exchange.getProperty(ATTEMPTS, 0, Integer.class) + 1);
+        return new StagingFailure(message, cause);
+    }
+
+    private static IntakeRequest request(Exchange exchange) {
+        var in = exchange.getMessage();
+        String intake = in.getHeader(INTAKE, "folder", String.class);
+        String partner = in.getHeader(PARTNER, String.class);
+        if (partner == null || partner.isBlank()) {
+            partner = partnerOf(in.getHeader(Exchange.FILE_NAME, String.class));
+        }
+        IntakeRequest request = new IntakeRequest(intake, partner, Boolean.TRUE.equals(in.getHeader(FORCE,
+                Boolean.class)), Boolean.TRUE.equals(in.getHeader(KEEP_INPUT, Boolean.class)));
+        exchange.setProperty(REQUEST, request);
+        return request;
     }
 
     /** A file in a sub-folder of the inbox (relative name "partner/file.837") belongs to that partner. */
@@ -94,20 +118,53 @@ public final class ClaimFileIntake {
     }
 
     /** Processes the file into the work folder; the store entry its commit will record is attached. */
-    public StagedFile stage(@Body Admission a) throws IOException {
+    public StagedFile stage(@Body Admission a, Exchange exchange) throws StagingFailure {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("intake", a.request().intake());
         fields.put("partner", a.request().partner());
         if (a.request().force()) {
             fields.put("forced", true);
         }
-        StagedFile staged = processor.stage(a.file(), a.request().keepInput(), fields);
+        StagedFile staged;
+        try {
+            staged = processor.stage(a.file(), a.request().keepInput(), fields);
+        } catch (IOException | RuntimeException e) {
+            throw failure(exchange, "cannot stage " + a.file().getFileName() + ": " + e, e);
+        }
         String stem = staged.stem();
         return staged.isReadable()
                 ? staged.recordingTo(gate.entry(a, stem, Disposition.PROCESSED, "reports/" + stem + ".json"),
                         gate.store())
                 : staged.recordingTo(gate.entry(a, stem, Disposition.ERROR, "error/" + stem + ".reason.txt"),
                         gate.store());
+    }
+
+    /**
+     * The error policy's last step (camel-routes/claim-files.yaml), once admitting or staging has failed after every
+     * retry: the input goes to error/ beside a reason, like a file that is not X12. Nothing is recorded in the
+     * processed-file store, so the same bytes are taken again once the cause is fixed.
+     */
+    public FileResult quarantine(Exchange exchange) throws IOException {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        while (cause != null && !(cause instanceof StagingFailure) && cause.getCause() != null) {
+            cause = cause.getCause(); // Camel may wrap what the bean threw
+        }
+        int attempts = exchange.getProperty(ATTEMPTS, 0, Integer.class);
+        Path input = exchange.getProperty(INPUT, Path.class);
+        IntakeRequest request = exchange.getProperty(REQUEST, IntakeRequest.class);
+        Admission a = exchange.getProperty(ADMISSION, Admission.class);
+        String name = input.getFileName().toString();
+        String reason = "claimgate could not process it (" + attempts + " attempt(s)): "
+                + (cause == null ? "unknown failure" : cause.getMessage()) + "; drop it again once that is fixed";
+        OutputLayout layout = processor.layout();
+        String stem = layout.reserveStem(name);
+        FileOutcome outcome = new StagedFile(layout, input, stem, layout.work().resolve(stem), request.keepInput(),
+                new FileOutcome(name, stem, false, 0, 0, 0, reason)).fail();
+        LOG.warn("{}: put in error/ as {} after {} attempt(s): {}", name, stem, attempts,
+                cause == null ? "?" : cause.getMessage());
+        metrics.outcome(request.intake(), Disposition.ERROR, 0, 0, null, a == null ? System.nanoTime() : a.startNanos());
+        return new FileResult(Disposition.ERROR, outcome, request.intake(), request.partner(), request.force(),
+                a == null ? null : a.fingerprint().sha256(), null, null, layout.error().resolve(stem + ".reason.txt"));
     }
 
     public FileResult commit(@Body StagedFile staged, Exchange exchange) {

@@ -37,9 +37,11 @@ import org.slf4j.LoggerFactory;
  * compiled Smooks parser, and Camel Main running the YAML routes. {@code process}, {@code replay} and {@code serve}
  * all use it, so every intake goes through the same routes.
  *
- * <p>Settings: the given properties, then environment variables, then application.properties
- * ({@link ClaimgateSettings}). claimgate.http.* and claimgate.management.* are mapped onto Camel's embedded
- * servers (camel.server.* for the replay endpoint, camel.management.* for /observe/health and /observe/metrics).
+ * <p>Settings: the given properties (Camel override properties), then environment variables, then
+ * application.properties, all resolved by Camel's properties component ({@link ClaimgateSettings} for the few Java
+ * needs first). application.properties itself maps claimgate.http.* and
+ * claimgate.management.* onto Camel's embedded servers (camel.server.* for the replay endpoint, camel.management.*
+ * for /observe/health and /observe/metrics).
  */
 public final class ClaimgateRuntime implements AutoCloseable {
 
@@ -70,21 +72,22 @@ public final class ClaimgateRuntime implements AutoCloseable {
     public ClaimgateRuntime(Path out, int threads, Map<String, String> properties,
             java.util.function.Supplier<ClaimEditor> editor) throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Map<String, String> settings = new HashMap<>(new ClaimgateSettings().all());
-        settings.putAll(properties);
+        // Camel reads application.properties and the environment itself; it gets only what is decided here.
+        ClaimgateSettings defaults = new ClaimgateSettings();
+        Map<String, String> settings = new HashMap<>(properties);
         settings.put("claimgate.out", out.toString());
         OutputLayout layout = new OutputLayout(out);
         layout.create();
         Path uploads = layout.state().resolve("uploads");
-        Path sftpWork = blank(settings.get("claimgate.sftp.local-work"))
-                ? layout.state().resolve("sftp-download") : Path.of(settings.get("claimgate.sftp.local-work"));
+        String localWork = defaults.get("claimgate.sftp.local-work", settings.get("claimgate.sftp.local-work"));
+        Path sftpWork = blank(localWork) ? layout.state().resolve("sftp-download") : Path.of(localWork);
         settings.put("claimgate.sftp.local-work", sftpWork.toString());
-        if (blank(settings.get("claimgate.sftp.known-hosts"))) {
+        if (blank(defaults.get("claimgate.sftp.known-hosts", settings.get("claimgate.sftp.known-hosts")))) {
             settings.put("claimgate.sftp.known-hosts", Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
                     .toString());
         }
-        Path storeFile = blank(settings.get("claimgate.store")) ? layout.state().resolve("processed.journal")
-                : Path.of(settings.get("claimgate.store"));
+        String storeSetting = defaults.get("claimgate.store", settings.get("claimgate.store"));
+        Path storeFile = blank(storeSetting) ? layout.state().resolve("processed.journal") : Path.of(storeSetting);
         ClaimEditor claimEditor = editor.get();
         store = ProcessedFileStore.open(storeFile);
         recovery = CommitRecovery.run(layout, store, List.of(uploads, sftpWork));
@@ -101,16 +104,9 @@ public final class ClaimgateRuntime implements AutoCloseable {
         IntakeMetrics metrics = new IntakeMetrics(this::meterRegistry);
         main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics));
         main.bind("httpReplay", new HttpReplay(uploads));
+        // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
+        // (camel.server.port = {{claimgate.http.port}}...): one place for their defaults, resolved by Camel.
         settings.forEach((k, v) -> main.addOverrideProperty(k, v == null ? "" : v));
-        main.addOverrideProperty("camel.server.enabled", settings.getOrDefault("claimgate.http.enabled", "false"));
-        main.addOverrideProperty("camel.server.port", settings.getOrDefault("claimgate.http.port", "8080"));
-        // The embedded HTTP server (Vert.x) holds an upload in memory; larger files belong to the folder or SFTP
-        // intakes, which stream. An upload over the limit is answered 413 and not processed.
-        main.addOverrideProperty("camel.server.maxBodySize", settings.getOrDefault("claimgate.http.max-body-size",
-                "104857600"));
-        main.addOverrideProperty("camel.management.enabled", settings.getOrDefault("claimgate.management.enabled",
-                "false"));
-        main.addOverrideProperty("camel.management.port", settings.getOrDefault("claimgate.management.port", "9876"));
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport m) {
@@ -185,10 +181,6 @@ public final class ClaimgateRuntime implements AutoCloseable {
             headers.put(ClaimFileIntake.PARTNER, request.partner());
         }
         return template.requestBodyAndHeaders("direct:claim-file", file.toFile(), headers, FileResult.class);
-    }
-
-    public CamelContext camelContext() {
-        return main.getCamelContext();
     }
 
     @Override

@@ -2,12 +2,14 @@ package io.claimgate.route;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Properties;
+import org.apache.camel.util.IOHelper;
 
 /**
- * Resolves a setting the way the README documents: command-line option, then environment variable
- * (claimgate.inbox -> CLAIMGATE_INBOX), then application.properties, then the given default.
+ * The few settings Java needs before Camel starts (OUT, the store, the SFTP download folder, threads, code sets),
+ * resolved the way Camel resolves the routes' {@code {{placeholders}}}: command-line option, then environment
+ * variable by Camel's own rule (claimgate.inbox -> CLAIMGATE_INBOX), then application.properties, the one place
+ * for defaults. Everything else is left to Camel's properties component.
  */
 public final class ClaimgateSettings {
 
@@ -27,21 +29,10 @@ public final class ClaimgateSettings {
         if (fromCommandLine != null) {
             return fromCommandLine;
         }
-        String env = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        String env = IOHelper.lookupEnvironmentVariable(key);
         if (env != null && !env.isBlank()) {
             return env;
         }
         return defaults.getProperty(key);
-    }
-
-    /** Every claimgate.* setting of application.properties, each resolved from the environment first. */
-    public java.util.Map<String, String> all() {
-        java.util.Map<String, String> all = new java.util.TreeMap<>();
-        for (String key : defaults.stringPropertyNames()) {
-            if (key.startsWith("claimgate.")) {
-                all.put(key, get(key, null));
-            }
-        }
-        return all;
     }
 }

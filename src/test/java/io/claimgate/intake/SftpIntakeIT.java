@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a known_hosts file: an uploaded file is downloaded, processed and moved to the processed folder on the server;
  * an upload still in progress (under a .filepart name, as SFTP clients write them) is not picked up until renamed.
  */
-class SftpIntakeTest {
+class SftpIntakeIT {
 
     @TempDir
     static Path tmp;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * overwritten at random, each end with exactly one outcome, no work left behind, and sound envelopes in every
  * acknowledgment and accepted 837 written for them.
  */
-class DamagedInputTest {
+class DamagedInputIT {
 
     @TempDir
     Path tmp;

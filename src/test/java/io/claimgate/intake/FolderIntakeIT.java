@@ -14,8 +14,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,7 +26,7 @@ import picocli.CommandLine;
  * partner in its report; then the same bytes replayed from the command line are refused as a duplicate, and a
  * forced replay is processed and marked.
  */
-class FolderIntakeTest {
+class FolderIntakeIT {
 
     @TempDir
     Path tmp;
@@ -39,8 +40,10 @@ class FolderIntakeTest {
         byte[] mixed = Files.readAllBytes(Path.of("samples/mixed.837"));
         Map<String, String> p = Serving.quiet(inbox);
         p.put("claimgate.inbox.enabled", "true");
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 2, p)) {
+        try (CamelCapture camel = new CamelCapture(); ClaimgateRuntime runtime = new ClaimgateRuntime(out, 2, p)) {
             runtime.start();
+            NotifyBuilder taken = camel.folderExchangesDone(1);
+            NotifyBuilder twice = camel.folderExchangesDone(2);
             Path drop = inbox.resolve("PARTNER7/mixed.837");
             try (OutputStream o = Files.newOutputStream(drop)) {
                 int piece = mixed.length / 6 + 1;
@@ -51,9 +54,8 @@ class FolderIntakeTest {
                     assertFalse(Files.exists(out.resolve("reports/mixed.json")), "taken while still being written");
                 }
             }
-            Serving.await("mixed.837 processed", Duration.ofSeconds(30),
-                    () -> Files.exists(out.resolve("archive/mixed.837")));
-            Thread.sleep(1000); // a few more polls: nothing else may happen
+            assertTrue(taken.matches(30, TimeUnit.SECONDS), "mixed.837 was never taken");
+            assertFalse(twice.matches(1, TimeUnit.SECONDS), "taken again"); // a few more polls: nothing may happen
             assertEquals(1, Serving.count(out.resolve("reports")));
             assertEquals(0, Serving.count(out.resolve("duplicates")));
             assertEquals(0, Serving.count(inbox.resolve("PARTNER7")), "the inbox is empty");

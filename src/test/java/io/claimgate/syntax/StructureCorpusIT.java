@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The public corpus in ../shared/corpus (other projects' files, read in place, never copied here): what a correct
  * 837P front end answers for each. Skips when the corpus is absent.
  */
-class StructureCorpusTest {
+class StructureCorpusIT {
 
     static final Path CORPUS = Path.of("..", "shared", "corpus");
     static ImplementationMap map;

@@ -1,12 +1,16 @@
-package io.claimgate.cli;
+package io.claimgate.bench;
 
-import io.claimgate.bench.Benchmark;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code benchmark --claims N}: generates a synthetic 837P and measures process, Smooks and StAEDI on it. */
+/**
+ * {@code benchmark --claims N}: generates a synthetic 837P and measures process, Smooks and StAEDI on it. It lives
+ * beside the tests, not in the product jar (StAEDI, its reference point, is a test dependency); run it with
+ * {@code mvn -B -q test-compile exec:exec@benchmark -Dbench="--claims 20000"} (README, "Benchmark").
+ */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Generate a synthetic 837P of N claims and measure end-to-end, Smooks-only and StAEDI-only"
                 + " throughput and peak heap.")
@@ -31,5 +35,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         new Benchmark(claims, work, threads, only, !noWarmup).run(System.out);
         return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchmarkCommand()).execute(args));
     }
 }

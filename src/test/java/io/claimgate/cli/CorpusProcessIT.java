@@ -20,7 +20,7 @@ import picocli.CommandLine;
  * {@code process} over every corpus file (read from ../shared/corpus, copied to a temporary inbox): each gets
  * exactly one outcome, and every acknowledgment written has sound envelopes and AK9 counts that match its IK5s.
  */
-class CorpusProcessTest {
+class CorpusProcessIT {
 
     static final Path CORPUS = Path.of("..", "shared", "corpus");
 

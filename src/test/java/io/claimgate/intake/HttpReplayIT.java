@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * report, the same bytes again are refused as a duplicate (409), a forced replay is processed and marked, other
  * content under a used ISA13 gets a TA1 025, and /observe/health and /observe/metrics answer with the counts.
  */
-class HttpReplayTest {
+class HttpReplayIT {
 
     @TempDir
     static Path tmp;
