@@ -51,6 +51,6 @@ class StructureVerdictsTest {
             claims.forEach(id -> expected.add(id + ":" + verdict));
         }
         assertEquals(expected, seen);
-        assertEquals("001", verdicts.structure().interchange(1).ta1Note());
+        assertEquals("001", verdicts.structure().interchange(1).ta1Note().code());
     }
 }
