@@ -25,7 +25,7 @@ public final class TransactionValidator {
     private static final Pattern SEGMENT_ID = Pattern.compile("[A-Z][A-Z0-9]{1,2}");
 
     private final ImplementationMap map;
-    private final ElementChecker elements;
+    private final ElementValidator elements;
     private final char component;
     private final List<SegmentError> errors = new ArrayList<>();
     private int errorCount;
@@ -59,7 +59,7 @@ public final class TransactionValidator {
 
     public TransactionValidator(ImplementationMap map, char component) {
         this.map = map;
-        this.elements = new ElementChecker(map);
+        this.elements = new ElementValidator(ElementRules.professional837());
         this.component = component;
         top = new Instance(map.root(), null);
     }
@@ -86,7 +86,7 @@ public final class TransactionValidator {
         if (s.is("HL")) {
             checkHierarchy(s, filePosition);
         }
-        List<ElementError> elementErrors = elements.check(s, component);
+        List<ElementError> elementErrors = elements.check(s, top.def.id(), component);
         if (!elementErrors.isEmpty()) {
             error(s, filePosition, top.def.id(), "8", elementErrors);
         }
@@ -116,7 +116,8 @@ public final class TransactionValidator {
         if (qualifierUnknownWhereIdExpected(s)) {
             String ref = map.elements(s.id()).stream().filter(e -> e.position() == 1).map(e -> e.reference())
                     .findFirst().orElse("");
-            error(s, filePosition, top.def.id(), "8", List.of(new ElementError("1", ref, "7", s.element(1))));
+            error(s, filePosition, top.def.id(), "8",
+                    List.of(new ElementError("1", ref, s.element(1).isEmpty() ? "1" : "7", s.element(1))));
             return false;
         }
         error(s, filePosition, top.def.id(), map.knows(s.id()) ? "2" : "6", List.of());
@@ -195,7 +196,7 @@ public final class TransactionValidator {
         List<ElementError> problems = new ArrayList<>();
         hlCount++;
         if (!id.equals(String.valueOf(hlCount))) {
-            problems.add(new ElementError("1", "628", "7", id));
+            problems.add(new ElementError("1", "628", id.isEmpty() ? "1" : "7", id));
         }
         String expectedParent = switch (level) {
             case "20" -> "";
