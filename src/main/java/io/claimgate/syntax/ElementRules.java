@@ -60,6 +60,17 @@ public final class ElementRules {
         return segments == null ? null : segments.get(segmentId);
     }
 
+    /** Element 1 of a segment id in whichever loop uses it (the same data element in every loop), or null. */
+    public ElementRule firstElement(String segmentId) {
+        for (Map<String, SegmentRule[]> segments : byLoop.values()) {
+            SegmentRule[] rules = segments.get(segmentId);
+            if (rules != null && rules[0].elements().length > 1) {
+                return rules[0].elements()[1];
+            }
+        }
+        return null;
+    }
+
     private static final class Shared {
         static final ElementRules PROFESSIONAL_837 = load("837p-005010X222A1.elements");
     }

@@ -54,6 +54,12 @@ final class ElementValidator {
         return List.of(new ElementError(q.ik4Position(), q.dataElement(), qualifier.isEmpty() ? "1" : "7", qualifier));
     }
 
+    /** The data element number of a segment's element 1 (its qualifier), "" when the guide has no such segment. */
+    String qualifierReference(String segmentId) {
+        ElementRule q = rules.firstElement(segmentId);
+        return q == null ? "" : q.dataElement();
+    }
+
     private static String firstComponent(String value, char component) {
         int at = value.indexOf(component);
         return at < 0 ? value : value.substring(0, at);
@@ -76,7 +82,7 @@ final class ElementValidator {
         }
         for (int i = s.elementCount(); i >= defs.length; i--) {
             if (!s.element(i).isEmpty()) {
-                errors.add(new ElementError(String.valueOf(i), "", "3", s.element(i)));
+                errors.add(new ElementError(String.valueOf(i), "", "3", copy(firstComponent(s.element(i), component))));
                 break;
             }
         }
@@ -89,7 +95,7 @@ final class ElementValidator {
 
     private static void add(List<ElementError> errors, ElementRule def, String code, String value) {
         if (code != null) {
-            errors.add(new ElementError(def.ik4Position(), def.dataElement(), code, code.equals("1") ? "" : value));
+            errors.add(new ElementError(def.ik4Position(), def.dataElement(), code, code.equals("1") ? "" : copy(value)));
         }
     }
 
@@ -115,6 +121,11 @@ final class ElementValidator {
                 break;
             }
         }
+    }
+
+    /** IK404 (Copy of Bad Data Element) is AN 1/99. */
+    private static String copy(String value) {
+        return value.length() > 99 ? value.substring(0, 99) : value;
     }
 
     /** The IK4 code for one simple element or component value, or null when it is valid. */
@@ -243,6 +254,6 @@ final class ElementValidator {
             }
         }
         String reference = position < defs.length && defs[position] != null ? defs[position].dataElement() : "";
-        errors.add(new ElementError(pos, reference, code, code.equals("2") ? "" : s.element(position)));
+        errors.add(new ElementError(pos, reference, code, code.equals("2") ? "" : copy(s.element(position))));
     }
 }

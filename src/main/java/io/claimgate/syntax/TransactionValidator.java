@@ -114,8 +114,7 @@ public final class TransactionValidator {
             }
         }
         if (qualifierUnknownWhereIdExpected(s)) {
-            String ref = map.elements(s.id()).stream().filter(e -> e.position() == 1).map(e -> e.reference())
-                    .findFirst().orElse("");
+            String ref = elements.qualifierReference(s.id());
             error(s, filePosition, top.def.id(), "8",
                     List.of(new ElementError("1", ref, s.element(1).isEmpty() ? "1" : "7", s.element(1))));
             return false;
