@@ -154,13 +154,18 @@ final class ElementValidator {
     }
 
     /**
-     * Digits in a numeric value (the sign and, for R, the decimal point do not count toward its length), or -1 when
-     * it is not a number of that type.
+     * Digits in a numeric value, or -1 when it is not a number of that type. The sign, and for R the decimal point
+     * and an exponent (X12 allows {@code 1.5E3}), do not count toward its length.
      */
     private static int numericDigits(String value, boolean decimal) {
+        int end = decimal ? Math.max(value.indexOf('E'), value.indexOf('e')) : -1;
+        if (end >= 0 && numericDigits(value.substring(end + 1), false) < 0) {
+            return -1;
+        }
+        end = end < 0 ? value.length() : end;
         int digits = 0;
         boolean point = false;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;

@@ -144,5 +144,8 @@ class ElementChecksTest {
     @Test
     void theUnchangedSampleHasNoElementError() throws Exception {
         assertEquals(List.of(), errors("REF*EI", "REF*EI*990000001"));
+        assertEquals(List.of(), errors("SV1*HC:99213", "SV1*HC:99213*125.00*UN*1E0***1:2"), "R: decimals, exponent");
+        assertEquals(List.of("SV1 2400 8 CLEAN-1001 [4 380 6 1E]"), errors("SV1*HC:99213", "SV1*HC:99213*125*UN*1E***1:2"),
+                "an exponent needs digits");
     }
 }
