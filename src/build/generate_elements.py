@@ -19,6 +19,10 @@ ENVELOPE = {"ISA", "IEA", "GS", "GE", "ST", "SE"}
 LOOP_NAMES = {"HEADER": "837"}          # the map's root loop holds BHT
 EXTERNAL = {"states", "country", "currency"}  # lists shipped in codes.xml that are stable enough to check
 
+# External list entries pyx12's codes.xml lacks: the current Canada Post abbreviations for Quebec (QC, formerly PQ),
+# Newfoundland and Labrador (NL, formerly NF) and Nunavut (NU, since 1999), all in code source 22.
+LIST_ADDITIONS = {"states": ["NL", "NU", "QC"]}
+
 # (loop or "*", element ref) -> field overrides, each a TR3 rule pyx12 does not carry.
 CORRECTIONS = {
     ("2300", "CLM01"): ({"max": 20}, "TR3 CLM01 note: at most 20 characters are submitted (stupidedi MaxLength(20))"),
@@ -90,7 +94,8 @@ def main(src):
     for cs in ET.parse(src / "codes.xml").getroot().findall("codeset"):
         ident = text(cs, "id")
         if ident in EXTERNAL:
-            external_lists[ident] = sorted({c.text.strip() for c in cs.iter("code") if c.text})
+            codes = {c.text.strip() for c in cs.iter("code") if c.text} | set(LIST_ADDITIONS.get(ident, []))
+            external_lists[ident] = sorted(codes)
     root = ET.parse(src / "837.5010.X222.A1.xml").getroot()
 
     segments = {}   # (loop, seg id, variant) -> (name, syntax, rows)
@@ -167,6 +172,8 @@ def write(order, segments, external_lists, differences):
     p("# Corrections to pyx12 (TR3 rules it does not carry):")
     for (loop, ref), (fields, why) in CORRECTIONS.items():
         p(f"#   {loop} {ref} {fields}: {why}")
+    for name, added in LIST_ADDITIONS.items():
+        p(f"#   list {name} + {' '.join(added)}: current Canada Post abbreviations (code source 22)")
     p("# pyx12's two copies of loop 2300 differ here; the 2000B copy is kept (pyx12 issues 28, 29):")
     for d in differences or ["(none in this pyx12 commit)"]:
         p(f"#   {d}")

@@ -145,6 +145,7 @@ class ElementChecksTest {
     void theUnchangedSampleHasNoElementError() throws Exception {
         assertEquals(List.of(), errors("REF*EI", "REF*EI*990000001"));
         assertEquals(List.of(), errors("SV1*HC:99213", "SV1*HC:99213*125.00*UN*1E0***1:2"), "R: decimals, exponent");
+        assertEquals(List.of(), errors("N4*SPRINGFIELD", "N4*MONTREAL*QC*H2X1Y4*CA"), "a Canadian province, a country");
         assertEquals(List.of("SV1 2400 8 CLEAN-1001 [4 380 6 1E]"), errors("SV1*HC:99213", "SV1*HC:99213*125*UN*1E***1:2"),
                 "an exponent needs digits");
     }
