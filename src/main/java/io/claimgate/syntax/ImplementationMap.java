@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The 837P implementation guide as data: loops with their triggers and repeat limits, segments in order with usage
- * and maximum use, and element checks. Read from {@code 837p-005010X222A1.map} beside this class (the format is
+ * and maximum use (element checks are in {@link ElementRules}). Read from {@code 837p-005010X222A1.map} beside this class (the format is
  * described at the top of that file). Immutable once loaded; load it once and share it.
  */
 public final class ImplementationMap {
@@ -38,22 +38,15 @@ public final class ImplementationMap {
         }
     }
 
-    /** An element check: position in the segment, data element reference number, usage, type, length, codes. */
-    public record ElementDef(String segment, int position, String reference, boolean required, String type, int min,
-            int max, Set<String> codes) {
-    }
-
     /** A loop or a segment, in the order the guide gives them. */
     public sealed interface Item permits SegmentDef, LoopDef {
     }
 
     private final LoopDef root;
-    private final Map<String, List<ElementDef>> elements;
     private final Set<String> segmentIds;
 
-    private ImplementationMap(LoopDef root, Map<String, List<ElementDef>> elements, Set<String> segmentIds) {
+    private ImplementationMap(LoopDef root, Set<String> segmentIds) {
         this.root = root;
-        this.elements = elements;
         this.segmentIds = segmentIds;
     }
 
@@ -85,10 +78,6 @@ public final class ImplementationMap {
         return null;
     }
 
-    public List<ElementDef> elements(String segmentId) {
-        return elements.getOrDefault(segmentId, List.of());
-    }
-
     /** True when the segment id is used somewhere in the transaction set. */
     public boolean knows(String segmentId) {
         return segmentIds.contains(segmentId);
@@ -108,7 +97,6 @@ public final class ImplementationMap {
         Map<String, List<String>> defines = new HashMap<>();
         List<String> main = new ArrayList<>();
         List<String> current = main;
-        Map<String, List<ElementDef>> elements = new HashMap<>();
         for (String line : lines) {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) {
@@ -117,9 +105,6 @@ public final class ImplementationMap {
             if (t.startsWith("define ")) {
                 current = new ArrayList<>();
                 defines.put(t.substring(7).strip(), current);
-            } else if (t.startsWith("el ")) {
-                ElementDef e = element(t.split("\\s+"));
-                elements.computeIfAbsent(e.segment(), k -> new ArrayList<>()).add(e);
             } else {
                 current.add(line);
             }
@@ -128,7 +113,7 @@ public final class ImplementationMap {
         Set<String> ids = new HashSet<>();
         int[] at = {0};
         LoopDef root = loop(expanded, at, -1, ids);
-        return new ImplementationMap(root, Map.copyOf(elements), Set.copyOf(ids));
+        return new ImplementationMap(root, Set.copyOf(ids));
     }
 
     private static List<String> expand(List<String> lines, Map<String, List<String>> defines, int depth) {
@@ -189,25 +174,5 @@ public final class ImplementationMap {
         String id = colon < 0 ? spec : spec.substring(0, colon);
         Set<String> qualifiers = colon < 0 ? Set.of() : Set.of(spec.substring(colon + 1).split("\\|"));
         return new SegmentDef(id, qualifiers, required, max);
-    }
-
-    private static ElementDef element(String[] f) {
-        // el CLM01 1028 R AN 1 38 | el CLM06 1073 R ID =Y,N
-        String ref = f[1];
-        String segment = ref.substring(0, ref.length() - 2);
-        int position = Integer.parseInt(ref.substring(ref.length() - 2));
-        int min = 0;
-        int max = Integer.MAX_VALUE;
-        Set<String> codes = Set.of();
-        for (int i = 5; i < f.length; i++) {
-            if (f[i].startsWith("=")) {
-                codes = Set.of(f[i].substring(1).split(","));
-            } else if (min == 0) {
-                min = Integer.parseInt(f[i]);
-            } else {
-                max = Integer.parseInt(f[i]);
-            }
-        }
-        return new ElementDef(segment, position, f[2], f[3].equals("R"), f[4], min, max, codes);
     }
 }

@@ -25,7 +25,7 @@ public final class TransactionValidator {
     private static final Pattern SEGMENT_ID = Pattern.compile("[A-Z][A-Z0-9]{1,2}");
 
     private final ImplementationMap map;
-    private final ElementChecker elements;
+    private final ElementValidator elements;
     private final char component;
     private final List<SegmentError> errors = new ArrayList<>();
     private int errorCount;
@@ -49,7 +49,7 @@ public final class TransactionValidator {
 
     public TransactionValidator(ImplementationMap map, char component) {
         this.map = map;
-        this.elements = new ElementChecker(map);
+        this.elements = new ElementValidator(ElementRules.professional837());
         this.component = component;
         this.loops = new LoopStack(map.root());
     }
@@ -76,7 +76,7 @@ public final class TransactionValidator {
         if (s.is("HL")) {
             checkHierarchy(s);
         }
-        List<ElementError> elementErrors = elements.check(s, component);
+        List<ElementError> elementErrors = elements.check(s, loops.top().def.id(), component);
         if (!elementErrors.isEmpty()) {
             error(s, loops.top().def.id(), SegmentErrorCode.DATA_ELEMENT_ERRORS, elementErrors);
         }
@@ -101,10 +101,10 @@ public final class TransactionValidator {
             return false;
         }
         if (qualifierUnknownWhereIdExpected(s)) {
-            String ref = map.elements(s.id()).stream().filter(e -> e.position() == 1).map(e -> e.reference())
-                    .findFirst().orElse("");
-            error(s, top.def.id(), SegmentErrorCode.DATA_ELEMENT_ERRORS,
-                    List.of(new ElementError("1", ref, ElementErrorCode.INVALID_CODE_VALUE, s.element(1))));
+            String ref = elements.qualifierReference(s.id());
+            error(s, top.def.id(), SegmentErrorCode.DATA_ELEMENT_ERRORS, List.of(new ElementError("1", ref,
+                    s.element(1).isEmpty() ? ElementErrorCode.REQUIRED_MISSING : ElementErrorCode.INVALID_CODE_VALUE,
+                    s.element(1))));
             return false;
         }
         error(s, top.def.id(), map.knows(s.id()) ? SegmentErrorCode.UNEXPECTED_SEGMENT
@@ -155,7 +155,8 @@ public final class TransactionValidator {
         List<ElementError> problems = new ArrayList<>();
         hlCount++;
         if (!id.equals(String.valueOf(hlCount))) {
-            problems.add(new ElementError("1", "628", ElementErrorCode.INVALID_CODE_VALUE, id));
+            problems.add(new ElementError("1", "628",
+                    id.isEmpty() ? ElementErrorCode.REQUIRED_MISSING : ElementErrorCode.INVALID_CODE_VALUE, id));
         }
         String expectedParent = switch (level) {
             case "20" -> "";
