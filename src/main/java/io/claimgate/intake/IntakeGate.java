@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Exactly once, before any work: hashes each arriving file, refuses bytes that were processed before (or are
  * being processed right now) by putting them in duplicates/ beside a reason naming the earlier outcome, and
  * answers a file whose first interchange reuses the ISA13 its sender already used for other content with a TA1
- * (note 025). Every refusal is committed through a {@link CommitPlan}, like any other outcome.
+ * (note 025), as the sender's profile says (on by default, within its window). Later interchanges are checked in
+ * the structure pass, against {@link #earlierInterchange}. Every refusal is committed through a {@link CommitPlan}, like any other outcome.
  */
 public final class IntakeGate {
 

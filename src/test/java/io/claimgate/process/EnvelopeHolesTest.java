@@ -186,4 +186,16 @@ class EnvelopeHolesTest {
         assertEquals(trailing, run.report().get("trailing").asText());
         assertTrue(run.outcome().summary().endsWith("; " + trailing), run.outcome().summary());
     }
+
+    @Test
+    void aProfileRefusesAnEnvelopeSettingItDoesNotUnderstand() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> clinic("envelope.refuse-reused-isa13", "maybe"));
+        assertEquals("profile CLINIC01: envelope.refuse-reused-isa13 must be on or off, not 'maybe'", e.getMessage());
+        assertThrows(() -> clinic("envelope.reused-isa13-window-days", "0"));
+    }
+
+    private static void assertThrows(org.junit.jupiter.api.function.Executable e) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, e);
+    }
 }
