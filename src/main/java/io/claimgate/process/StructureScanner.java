@@ -40,7 +40,8 @@ import java.util.Set;
  * version (anything but 00501, e.g. 00401) get a TA1 with the reference's note code and the interchange is not
  * processed further. A group that is not HC (837) or not version 005010X222A1/A2 gets AK9 code 1 or 2 and its sets
  * IK5 R with 1 (transaction set not supported) or I6 (implementation convention not supported): never parsed as
- * 837P. Set trailer problems give IK5 2/3/4, segment errors IK5 5.
+ * 837P. Set trailer problems give IK5 2/3/4, segment errors IK5 5. Every interchange is also checked for a reused
+ * ISA13 ({@link ReusedInterchanges}, TA1 025) and an ISA11 that repeats another delimiter.
  */
 public final class StructureScanner implements EnvelopeHandler {
 

@@ -11,17 +11,14 @@ import java.util.List;
  * ({@link InterchangeNoteCode#NO_ERROR} when the envelope is sound), per group its AK9 codes, per transaction set
  * its IK3/IK4 errors and IK5 codes.
  * The claim pass looks verdicts up by ordinal: the i-th interchange, its j-th group, that group's k-th set.
+ *
+ * @param startUnreadable the first ISA could not be read as fixed width: its TA1 answers the whole file and no claim
+ *     is read (its one interchange's header holds only what could be read loosely)
+ * @param trailing text after the last IEA that is no interchange ("" when none), named in the report
  */
 public record FileStructure(List<InterchangeCheck> interchanges, boolean startUnreadable, String trailing) {
 
-    /**
-     * @param startUnreadable the first ISA could not be read as fixed width: its TA1 answers the whole file and no
-     *     claim is read (its one interchange's header holds only what could be read loosely)
-     * @param trailing text after the last IEA that is no interchange ("" when none), named in the report
-     */
-    public FileStructure {
-    }
-
+    /** A file whose ISAs were all read, with nothing after its last IEA. */
     public FileStructure(List<InterchangeCheck> interchanges) {
         this(interchanges, false, "");
     }

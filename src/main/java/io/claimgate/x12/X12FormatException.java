@@ -46,11 +46,6 @@ public class X12FormatException extends Exception {
         return looseHeader;
     }
 
-    /** A copy of this error naming the TA1 note and ISA13 that answer it. */
-    public X12FormatException answeredBy(InterchangeNoteCode note, String isa13) {
-        return new X12FormatException(getMessage(), note, isa13, looseHeader);
-    }
-
     /** A copy of this error naming the TA1 note, and the malformed ISA as far as it could be read. */
     public X12FormatException answeredBy(InterchangeNoteCode note, InterchangeHeader loose) {
         return new X12FormatException(getMessage(), note, loose.controlNumber(), loose);
