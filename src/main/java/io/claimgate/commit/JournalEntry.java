@@ -2,6 +2,8 @@ package io.claimgate.commit;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
  * One line of the processed-file store's journal: the committed outcome of one file. It travels in the file's
@@ -24,6 +26,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record JournalEntry(String sha256, String stem, Disposition outcome, String where, String input,
         String intake, String partner, String sender, String isa13,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean forced, String time) {
+
+    /** When the entry was made; null when its time is missing or unreadable (an entry of unknown age). */
+    public Instant instant() {
+        try {
+            return time == null ? null : Instant.parse(time);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
 
     /** True when the entry names the sender and control number of an interchange it answered as its own. */
     public boolean ownsInterchange() {

@@ -32,6 +32,11 @@ public final class ClaimEditor {
         this.profiles = profiles;
     }
 
+    /** The trading-partner profiles, for the envelope checks that follow a partner's settings. */
+    public ProfileSet profiles() {
+        return profiles;
+    }
+
     /** The rules of this release with the curated default code sets and no profiles. */
     public static ClaimEditor standard() {
         return new ClaimEditor(RuleCatalog.rules(), CodeSets.curatedDefault(), ProfileSet.none());

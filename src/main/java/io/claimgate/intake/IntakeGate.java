@@ -6,6 +6,7 @@ import io.claimgate.commit.Disposition;
 import io.claimgate.commit.JournalEntry;
 import io.claimgate.commit.OutputFile;
 import io.claimgate.commit.OutputLayout;
+import io.claimgate.edit.ProfileSet;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.InterchangeHeader;
 import io.claimgate.x12.InterchangeNoteCode;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Exactly once, before any work: hashes each arriving file, refuses bytes that were processed before (or are
  * being processed right now) by putting them in duplicates/ beside a reason naming the earlier outcome, and
  * answers a file whose first interchange reuses the ISA13 its sender already used for other content with a TA1
- * (note 025). Every refusal is committed through a {@link CommitPlan}, like any other outcome.
+ * (note 025), as the sender's profile says (on by default, within its window). Later interchanges are checked in
+ * the structure pass, against {@link #earlierInterchange}. Every refusal is committed through a {@link CommitPlan}, like any other outcome.
  */
 public final class IntakeGate {
 
@@ -37,14 +40,22 @@ public final class IntakeGate {
     private final ProcessedFileStore store;
     private final ControlNumberSequence controlNumbers;
     private final Clock clock;
+    private final ProfileSet profiles;
     private final Map<String, String> inFlight = new ConcurrentHashMap<>();
 
     public IntakeGate(OutputLayout layout, ProcessedFileStore store, ControlNumberSequence controlNumbers,
             Clock clock) {
+        this(layout, store, controlNumbers, clock, ProfileSet.none());
+    }
+
+    /** @param profiles the partners' profiles: whether and how far back a reused ISA13 is refused */
+    public IntakeGate(OutputLayout layout, ProcessedFileStore store, ControlNumberSequence controlNumbers,
+            Clock clock, ProfileSet profiles) {
         this.layout = layout;
         this.store = store;
         this.controlNumbers = controlNumbers;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     public ProcessedFileStore store() {
@@ -66,14 +77,23 @@ public final class IntakeGate {
             busy = inFlight.putIfAbsent(print.sha256(), name);
         }
         if (earlier == null && busy == null && print.sender() != null) {
-            reused = store.findInterchange(print.sender(), print.controlNumber())
-                    .filter(e -> !print.sha256().equals(e.sha256())).orElse(null);
+            reused = earlierInterchange(print, print.sender(), print.controlNumber()).filter(e -> profiles
+                    .forInterchange(new InterchangeHeader(print.isa(), print.delimiters()))
+                    .refusesReuse(e.instant(), Instant.now(clock))).orElse(null);
         }
         LOG.info("{}: {} bytes, sha256 {}, {}, intake {}{}{}", name, print.size(), print.shortHash(),
                 print.sender() == null ? "no ISA" : "interchange " + print.controlNumber() + " from " + print.sender(),
                 request.intake(),
                 request.partner() == null ? "" : ", partner " + request.partner(), request.force() ? ", forced" : "");
         return new Admission(file, request, print, earlier, reused, busy, start);
+    }
+
+    /**
+     * The committed file, other than these same bytes, that used this sender and ISA13: the history the structure
+     * pass checks every later interchange of the admitted file against (the first is checked here, at admission).
+     */
+    public Optional<JournalEntry> earlierInterchange(ContentFingerprint print, String sender, String isa13) {
+        return store.findInterchange(sender, isa13).filter(e -> !print.sha256().equals(e.sha256()));
     }
 
     /** Lets the same bytes in again (once the outcome is committed, the store refuses them instead). */

@@ -3,10 +3,7 @@ package io.claimgate.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.parse.TransactionHeader;
-import io.claimgate.syntax.ElementError;
 import io.claimgate.syntax.FileStructure;
-import io.claimgate.syntax.SegmentError;
-import io.claimgate.x12.X12Code;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +13,8 @@ import java.util.Map;
 
 /**
  * Writes reports/S.json, the machine-readable result of one file, streaming: the file's name, the envelope and
- * structure verdicts (TA1 note per interchange, AK9 per group, IK5 and IK3/IK4 errors per transaction set), one
+ * structure verdicts ({@link StructureJson}: TA1 note per interchange, AK9 per group, IK5 and IK3/IK4 errors per
+ * transaction set, each code with its text), one
  * entry per claim (id, status, charge, claim-level findings, lines with their findings) and the totals at the end.
  */
 public final class ClaimReportWriter implements Closeable {
@@ -44,74 +42,11 @@ public final class ClaimReportWriter implements Closeable {
                     g.writeStringField(e.getKey(), e.getValue().toString());
                 }
             }
-            writeStructure(structure);
+            new StructureJson(g).write(structure);
             g.writeArrayFieldStart("claims");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void writeStructure(FileStructure structure) throws IOException {
-        g.writeArrayFieldStart("interchanges");
-        for (FileStructure.InterchangeCheck ic : structure.interchanges()) {
-            g.writeStartObject();
-            g.writeStringField("control", ic.controlNumber());
-            g.writeStringField("ta1", ic.ta1Note().code());
-            if (!ic.reason().isEmpty()) {
-                g.writeStringField("reason", ic.reason());
-            }
-            g.writeArrayFieldStart("groups");
-            for (FileStructure.GroupCheck gc : ic.groups()) {
-                g.writeStartObject();
-                g.writeStringField("control", gc.gs().element(6));
-                g.writeStringField("ak9", gc.status().code());
-                writeCodes("codes", gc.groupCodes());
-                g.writeArrayFieldStart("transactions");
-                for (FileStructure.TransactionCheck tc : gc.transactions()) {
-                    g.writeStartObject();
-                    g.writeStringField("control", tc.controlNumber());
-                    g.writeStringField("ik5", tc.status().code());
-                    writeCodes("codes", tc.setCodes());
-                    g.writeNumberField("errorCount", tc.errorCount());
-                    g.writeArrayFieldStart("errors");
-                    for (SegmentError e : tc.errors()) {
-                        g.writeStartObject();
-                        g.writeStringField("segment", e.segmentId());
-                        g.writeNumberField("position", e.filePosition());
-                        g.writeStringField("loop", e.loopId());
-                        g.writeStringField("ik3", e.code().code());
-                        if (!e.claimId().isEmpty()) {
-                            g.writeStringField("claim", e.claimId());
-                        }
-                        g.writeArrayFieldStart("elements");
-                        for (ElementError el : e.elements()) {
-                            g.writeStartObject();
-                            g.writeStringField("element", el.position());
-                            g.writeStringField("reference", el.reference());
-                            g.writeStringField("ik4", el.code().code());
-                            g.writeEndObject();
-                        }
-                        g.writeEndArray();
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void writeCodes(String field, java.util.List<? extends X12Code> codes) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (X12Code c : codes) {
-            g.writeString(c.code());
-        }
-        g.writeEndArray();
     }
 
     public void transactionStart(TransactionHeader tx) {

@@ -43,6 +43,10 @@ public interface EnvelopeHandler {
     }
 
     /** The file ended inside an interchange (TA1 note 023); the open envelopes are closed right after. */
+    /** Text after the last IEA that is no interchange ({@link io.claimgate.x12.SegmentReader#trailing()}). */
+    default void trailingText(String what) {
+    }
+
     default void prematureEnd(String reason) {
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>It is lenient about envelopes on purpose: a missing SE, GE or IEA closes what is open (the handler sees a
  * null trailer) so that the structure checks can answer with a 999 or TA1 instead of the file being unreadable.
- * Only input that is not X12 at all (no ISA at the start, bytes after an IEA that are no interchange) fails.
+ * Only input that is not X12 at all (no ISA at the start) fails; text after the last IEA is handed to
+ * {@link EnvelopeHandler#trailingText} once the interchanges before it are read.
  */
 public final class InterchangeReader {
 
@@ -69,6 +70,9 @@ public final class InterchangeReader {
         }
         if (!seenInterchange) {
             throw new X12FormatException("the file holds no interchange");
+        }
+        if (!segments.trailing().isEmpty()) {
+            handler.trailingText(segments.trailing());
         }
         if (st != null) {
             endTransaction(null);

@@ -97,11 +97,17 @@ public final class ClaimFileProcessor {
 
     /** As {@link #stage(Path, boolean)}, with how the file arrived written into its report (partner, intake...). */
     public StagedFile stage(Path input, boolean keepInput, Map<String, ?> intake) throws IOException {
+        return stage(input, keepInput, intake, InterchangeHistory.NONE);
+    }
+
+    /** As {@link #stage(Path, boolean, Map)}, with the senders' earlier interchanges for the TA1 025 check. */
+    public StagedFile stage(Path input, boolean keepInput, Map<String, ?> intake, InterchangeHistory history)
+            throws IOException {
         String name = input.getFileName().toString();
         String stem = layout.reserveStem(name);
         Path work = layout.work().resolve(stem);
         try {
-            return stageReserved(input, keepInput, intake, name, stem, work);
+            return stageReserved(input, keepInput, intake, history, name, stem, work);
         } catch (IOException | RuntimeException e) {
             // A stage that throws leaves no work folder: the route retries it under a fresh reservation, then files
             // the input under error/ (camel-routes/claim-files.yaml), so nothing accumulates in .work/.
@@ -110,12 +116,13 @@ public final class ClaimFileProcessor {
         }
     }
 
-    private StagedFile stageReserved(Path input, boolean keepInput, Map<String, ?> intake, String name, String stem,
-            Path work) throws IOException {
+    private StagedFile stageReserved(Path input, boolean keepInput, Map<String, ?> intake,
+            InterchangeHistory history, String name, String stem, Path work) throws IOException {
         LOG.info("{}: processing as {}", name, stem);
         StructureVerdicts verdicts;
         try {
-            verdicts = new StructureScanner(implementationMap).verdicts(input);
+            verdicts = new StructureScanner(implementationMap,
+                    new ReusedInterchanges(history, editor.profiles(), clock.instant())).verdicts(input);
         } catch (X12FormatException e) {
             return staged(input, stem, work, keepInput, unreadable(name, stem, e.getMessage()));
         }
@@ -162,7 +169,7 @@ public final class ClaimFileProcessor {
     /** Pass 2: streams the claims to the run; a file whose first ISA is malformed is answered by its TA1 alone. */
     private static void readClaims(Path input, FileStructure structure, ClaimPass run)
             throws IOException, X12FormatException {
-        if (structure.interchanges().stream().anyMatch(i -> i.header() == null)) {
+        if (structure.startUnreadable()) {
             return;
         }
         try (SegmentReader segments = new SegmentReader(new InputStreamReader(Files.newInputStream(input),

@@ -7,8 +7,8 @@ import io.claimgate.syntax.SegmentError;
 import io.claimgate.syntax.SetErrorCode;
 import io.claimgate.syntax.TransactionValidator;
 
-import io.claimgate.x12.X12Date;
-import io.claimgate.x12.X12Time;
+import io.claimgate.edit.ProfileSet;
+import java.time.Instant;
 import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.TransactionHeader;
@@ -40,15 +40,17 @@ import java.util.Set;
  * version (anything but 00501, e.g. 00401) get a TA1 with the reference's note code and the interchange is not
  * processed further. A group that is not HC (837) or not version 005010X222A1/A2 gets AK9 code 1 or 2 and its sets
  * IK5 R with 1 (transaction set not supported) or I6 (implementation convention not supported): never parsed as
- * 837P. Set trailer problems give IK5 2/3/4, segment errors IK5 5.
+ * 837P. Set trailer problems give IK5 2/3/4, segment errors IK5 5. Every interchange is also checked for a reused
+ * ISA13 ({@link ReusedInterchanges}, TA1 025) and an ISA11 that repeats another delimiter.
  */
 public final class StructureScanner implements EnvelopeHandler {
 
     /** The 837P implementation conventions claimgate accepts in GS08/ST03 (X222A2 is the later errata). */
     public static final Set<String> SUPPORTED = Set.of("005010X222A1", "005010X222A2");
-    private static final Set<String> ID_QUALIFIERS = Set.of("01", "14", "20", "27", "28", "29", "30", "33", "ZZ");
 
     private final ImplementationMap map;
+    private final ReusedInterchanges reuse;
+    private String trailing = "";
     private final List<InterchangeCheck> interchanges = new ArrayList<>();
     private final Map<Long, InterchangeCheck> interchangesByIsa = new HashMap<>();
     private final Map<Long, TransactionCheck> transactionsBySt = new HashMap<>();
@@ -66,7 +68,12 @@ public final class StructureScanner implements EnvelopeHandler {
     private List<SetErrorCode> setCodes;
 
     public StructureScanner(ImplementationMap map) {
+        this(map, new ReusedInterchanges(InterchangeHistory.NONE, ProfileSet.none(), Instant.now()));
+    }
+
+    StructureScanner(ImplementationMap map, ReusedInterchanges reuse) {
         this.map = map;
+        this.reuse = reuse;
     }
 
     /**
@@ -81,10 +88,13 @@ public final class StructureScanner implements EnvelopeHandler {
             if (e.ta1Note() == null || !interchanges.isEmpty() || interchange != null) {
                 throw e;
             }
-            interchanges.add(new InterchangeCheck(null, e.controlNumber(), "", "", e.ta1Note(), e.getMessage(), false,
-                    List.of()));
+            // What could be read of the ISA goes into the TA1: the reply reaches its sender, TA102/TA103 echo it.
+            InterchangeHeader loose = e.looseHeader();
+            interchanges.add(new InterchangeCheck(loose, e.controlNumber(), loose == null ? "" : loose.date(),
+                    loose == null ? "" : loose.time(), e.ta1Note(), e.getMessage(), false, List.of()));
+            return new FileStructure(List.copyOf(interchanges), true, "");
         }
-        return new FileStructure(List.copyOf(interchanges));
+        return new FileStructure(List.copyOf(interchanges), false, trailing);
     }
 
     /** Scans a file and indexes its verdicts by envelope, for the claim pass. */
@@ -105,55 +115,18 @@ public final class StructureScanner implements EnvelopeHandler {
         note = InterchangeNoteCode.NO_ERROR;
         reason = "";
         groups = new ArrayList<>();
-        Segment isa = header.isa();
-        // The version first: another version's fields are not ours to judge.
-        if (!isa.element(12).matches("\\d{5}")) {
-            ta1(InterchangeNoteCode.INVALID_VERSION_ID, "ISA12 version '" + isa.element(12) + "' is not valid");
-        } else if (!isa.element(12).equals("00501")) {
-            ta1(InterchangeNoteCode.VERSION_NOT_SUPPORTED,
-                    "interchange version " + isa.element(12) + " is not supported (claimgate reads 00501 only)");
+        IsaFieldChecks.check(header.isa(), this::ta1);
+        InterchangeNoteCode clash = header.delimiters().repetitionClash();
+        if (clash != null && header.isa().element(12).equals("00501")) {
+            ta1(clash, "ISA11 repetition separator '" + header.delimiters().repetition()
+                    + "' is also the " + (clash == InterchangeNoteCode.INVALID_COMPONENT_SEPARATOR ? "component separator"
+                    : clash == InterchangeNoteCode.INVALID_ELEMENT_SEPARATOR ? "element separator" : "segment terminator"));
         }
-        if (!isa.element(1).equals("00") && !isa.element(1).equals("03")) {
-            ta1(InterchangeNoteCode.INVALID_AUTHORIZATION_QUALIFIER,
-                    "ISA01 authorization qualifier '" + isa.element(1) + "' is not 00 or 03");
-        }
-        if (!isa.element(3).equals("00") && !isa.element(3).equals("01")) {
-            ta1(InterchangeNoteCode.INVALID_SECURITY_QUALIFIER,
-                    "ISA03 security qualifier '" + isa.element(3) + "' is not 00 or 01");
-        }
-        if (!ID_QUALIFIERS.contains(isa.element(5))) {
-            ta1(InterchangeNoteCode.INVALID_SENDER_QUALIFIER,
-                    "ISA05 sender id qualifier '" + isa.element(5) + "' is not valid");
-        }
-        if (isa.element(6).isBlank()) {
-            ta1(InterchangeNoteCode.INVALID_SENDER_ID, "ISA06 sender id is blank");
-        }
-        if (!ID_QUALIFIERS.contains(isa.element(7))) {
-            ta1(InterchangeNoteCode.INVALID_RECEIVER_QUALIFIER,
-                    "ISA07 receiver id qualifier '" + isa.element(7) + "' is not valid");
-        }
-        if (isa.element(8).isBlank()) {
-            ta1(InterchangeNoteCode.INVALID_RECEIVER_ID, "ISA08 receiver id is blank");
-        }
-        if (!isa.element(9).matches("\\d{6}") || X12Date.parse("20" + isa.element(9)) == null) {
-            ta1(InterchangeNoteCode.INVALID_DATE,
-                    "ISA09 interchange date '" + isa.element(9) + "' is not a valid YYMMDD date");
-        }
-        if (!isa.element(10).matches("\\d{4}") || !X12Time.valid(isa.element(10))) {
-            ta1(InterchangeNoteCode.INVALID_TIME,
-                    "ISA10 interchange time '" + isa.element(10) + "' is not a valid HHMM time");
-        }
-        if (!isa.element(13).matches("\\d{9}")) {
-            ta1(InterchangeNoteCode.INVALID_CONTROL_NUMBER,
-                    "ISA13 control number '" + isa.element(13) + "' is not nine digits");
-        }
-        if (!isa.element(14).equals("0") && !isa.element(14).equals("1")) {
-            ta1(InterchangeNoteCode.INVALID_ACKNOWLEDGMENT_REQUESTED,
-                    "ISA14 acknowledgment requested '" + isa.element(14) + "' is not 0 or 1");
-        }
-        if (!Set.of("P", "T", "I").contains(isa.element(15))) {
-            ta1(InterchangeNoteCode.INVALID_TEST_INDICATOR,
-                    "ISA15 usage indicator '" + isa.element(15) + "' is not P or T");
+        if (note == InterchangeNoteCode.NO_ERROR) {
+            String reused = reuse.check(header);
+            if (reused != null) {
+                ta1(InterchangeNoteCode.DUPLICATE_CONTROL_NUMBER, reused);
+            }
         }
     }
 
@@ -277,6 +250,11 @@ public final class StructureScanner implements EnvelopeHandler {
             ta1(InterchangeNoteCode.INVALID_CONTENT,
                     segment.id() + " segment " + segment.position() + " is outside any transaction set");
         }
+    }
+
+    @Override
+    public void trailingText(String what) {
+        trailing = what;
     }
 
     @Override

@@ -99,7 +99,8 @@ public final class ClaimgateRuntime implements AutoCloseable {
                 "control-number"));
         processor = new ClaimFileProcessor(layout, controlNumbers, parser, claimEditor, pool, n,
                 Clock.systemDefaultZone());
-        IntakeGate gate = new IntakeGate(layout, store, controlNumbers, Clock.systemDefaultZone());
+        IntakeGate gate = new IntakeGate(layout, store, controlNumbers, Clock.systemDefaultZone(),
+                claimEditor.profiles());
         main = new Main();
         IntakeMetrics metrics = new IntakeMetrics(this::meterRegistry);
         main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics));

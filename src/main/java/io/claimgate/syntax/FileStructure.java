@@ -11,10 +11,22 @@ import java.util.List;
  * ({@link InterchangeNoteCode#NO_ERROR} when the envelope is sound), per group its AK9 codes, per transaction set
  * its IK3/IK4 errors and IK5 codes.
  * The claim pass looks verdicts up by ordinal: the i-th interchange, its j-th group, that group's k-th set.
+ *
+ * @param startUnreadable the first ISA could not be read as fixed width: its TA1 answers the whole file and no claim
+ *     is read (its one interchange's header holds only what could be read loosely)
+ * @param trailing text after the last IEA that is no interchange ("" when none), named in the report
  */
-public record FileStructure(List<InterchangeCheck> interchanges) {
+public record FileStructure(List<InterchangeCheck> interchanges, boolean startUnreadable, String trailing) {
 
-    /** An interchange; {@code header} is null when its ISA could not be read (then the whole file is answered). */
+    /** A file whose ISAs were all read, with nothing after its last IEA. */
+    public FileStructure(List<InterchangeCheck> interchanges) {
+        this(interchanges, false, "");
+    }
+
+    /**
+     * An interchange; when its ISA could not be read as fixed width, {@code header} holds what could be read of it
+     * (or is null) and the whole file is answered by its TA1.
+     */
     public record InterchangeCheck(InterchangeHeader header, String controlNumber, String date, String time,
             InterchangeNoteCode ta1Note, String reason, boolean acknowledgmentRequested, List<GroupCheck> groups) {
 
@@ -76,6 +88,9 @@ public record FileStructure(List<InterchangeCheck> interchanges) {
                 .mapToLong(g -> g.transactions().size() - g.acceptedCount()).sum();
         if (rejected > 0) {
             notes.add("999 rejected " + rejected + " of " + sets + " transaction set(s)");
+        }
+        if (!trailing.isEmpty()) {
+            notes.add(trailing);
         }
         return String.join("; ", notes);
     }

@@ -22,6 +22,7 @@ public final class TransactionValidator {
 
     /** Beyond this many IK3s a set's 999 would only repeat itself; the set is rejected either way. */
     static final int MAX_ERRORS = 200;
+    private static final String LINE_LOOP = "2400";
     private static final Pattern SEGMENT_ID = Pattern.compile("[A-Z][A-Z0-9]{1,2}");
 
     private final ImplementationMap map;
@@ -34,7 +35,11 @@ public final class TransactionValidator {
     private final Consumer<LoopStack.Frame> onClose = this::close;
     private long filePosition;
     private String claimId = "";
+    /** The claim the loops a segment closes belong to: the one before it when the segment starts another. */
+    private String closingClaimId = "";
     private int position;
+    /** The 2400 loop open now has its DTP*472 (service date), which the guide requires on every line. */
+    private boolean serviceDate;
 
     /**
      * The HL path open now: the last billing provider (20) and subscriber (22) ids, and the previous HL, whose HL04
@@ -44,6 +49,7 @@ public final class TransactionValidator {
     private String providerId;
     private String subscriberId;
     private Segment previousHl;
+    private String previousHlLoop;
     private int previousHlPosition;
     private int hlCount;
 
@@ -58,6 +64,7 @@ public final class TransactionValidator {
     public void segment(Segment s, long filePosition) {
         position++;
         this.filePosition = filePosition;
+        closingClaimId = claimId;
         if (s.is("CLM")) {
             claimId = s.element(1);
         } else if (s.is("HL")) {
@@ -75,6 +82,10 @@ public final class TransactionValidator {
         }
         if (s.is("HL")) {
             checkHierarchy(s);
+        } else if (s.is("LX")) {
+            serviceDate = false;
+        } else if (s.is("DTP") && s.element(1).equals("472") && loops.top().def.id().equals(LINE_LOOP)) {
+            serviceDate = true;
         }
         List<ElementError> elementErrors = elements.check(s, loops.top().def.id(), component);
         if (!elementErrors.isEmpty()) {
@@ -126,21 +137,34 @@ public final class TransactionValidator {
         return false;
     }
 
-    /** A loop closes: each of its required segments and loops that never came is reported missing (3). */
+    /**
+     * A loop closes: each of its required segments and loops that never came is reported missing (3), in the name
+     * of the claim they belonged to. A line (2400) whose dates hold no DTP*472 misses its service date the same way
+     * as a line with no date at all: the map's one DTP position counts any qualifier.
+     */
     private void close(LoopStack.Frame in) {
         List<Item> items = in.def.items();
         for (int i = 1; i < items.size(); i++) {
-            if (in.counts[i] == 0) {
-                Item item = items.get(i);
+            Item item = items.get(i);
+            boolean serviceDateMissing = in.def.id().equals(LINE_LOOP) && item instanceof SegmentDef d
+                    && d.id().equals("DTP") && !serviceDate;
+            String claim = in.def.id().startsWith("23") || in.def.id().startsWith("24") ? closingClaimId : "";
+            if (in.counts[i] == 0 || serviceDateMissing) {
                 if (item instanceof SegmentDef seg && seg.required()) {
-                    errors(new SegmentError(seg.id(), position, filePosition, in.def.id(),
-                            SegmentErrorCode.REQUIRED_SEGMENT_MISSING, List.of(), claimId));
+                    errors(new SegmentError(seg.id(), position, filePosition, loopId(in.def.id()),
+                            SegmentErrorCode.REQUIRED_SEGMENT_MISSING, List.of(), claim));
                 } else if (item instanceof LoopDef loop && loop.required()) {
                     errors(new SegmentError(loop.hlCodes().isEmpty() ? loop.trigger().id() : "HL", position,
-                            filePosition, loop.id(), SegmentErrorCode.REQUIRED_SEGMENT_MISSING, List.of(), claimId));
+                            filePosition, loop.id(), SegmentErrorCode.REQUIRED_SEGMENT_MISSING, List.of(),
+                            claim));
                 }
             }
         }
+    }
+
+    /** IK303: the loop's id, none for the transaction's header (ST, BHT), which is in no loop. */
+    private String loopId(String loop) {
+        return loop.equals(map.root().id()) ? "" : loop;
     }
 
     /**
@@ -175,6 +199,7 @@ public final class TransactionValidator {
             subscriberId = id;
         }
         previousHl = hl;
+        previousHlLoop = loops.top().def.id();
         previousHlPosition = position;
         if (!problems.isEmpty()) {
             error(hl, loops.top().def.id(), SegmentErrorCode.DATA_ELEMENT_ERRORS, problems);
@@ -188,7 +213,7 @@ public final class TransactionValidator {
         }
         String hl04 = previousHl.element(4);
         if (!hl04.isEmpty() && !hl04.equals(hasChild ? "1" : "0")) {
-            errors(new SegmentError("HL", previousHlPosition, previousHl.position(), "",
+            errors(new SegmentError("HL", previousHlPosition, previousHl.position(), previousHlLoop,
                     SegmentErrorCode.DATA_ELEMENT_ERRORS,
                     List.of(new ElementError("4", "736", ElementErrorCode.INVALID_CODE_VALUE, hl04)), ""));
         }
@@ -197,12 +222,13 @@ public final class TransactionValidator {
     /** Ends the set at SE (or where the trailer should have been): closes every loop and checks HL04. */
     public void end(long filePosition) {
         this.filePosition = filePosition;
+        closingClaimId = claimId;
         loops.closeAll(onClose);
         settlePreviousChildCode(false);
     }
 
     private void error(Segment s, String loop, SegmentErrorCode code, List<ElementError> elementErrors) {
-        errors(new SegmentError(s.id(), position, filePosition, loop, code, elementErrors, claimId));
+        errors(new SegmentError(s.id(), position, filePosition, loopId(loop), code, elementErrors, claimId));
     }
 
     private void errors(SegmentError e) {

@@ -46,6 +46,25 @@ public record Delimiters(char element, char component, char repetition, char seg
         return d;
     }
 
+    /**
+     * The TA1 note for an ISA11 repetition separator that repeats another delimiter (all four must differ, reference
+     * §1.2: a repeated delimiter makes the data ambiguous), or null when it is distinct. An alphanumeric ISA11 (4010's
+     * standards identifier "U") is no separator and judged by the version check instead. X12 has no TA1 note for the
+     * repetition separator itself: the note names the delimiter it collides with.
+     */
+    public InterchangeNoteCode repetitionClash() {
+        if (Character.isLetterOrDigit(repetition)) {
+            return null;
+        }
+        if (repetition == component) {
+            return InterchangeNoteCode.INVALID_COMPONENT_SEPARATOR;
+        }
+        if (repetition == element) {
+            return InterchangeNoteCode.INVALID_ELEMENT_SEPARATOR;
+        }
+        return repetition == segment ? InterchangeNoteCode.INVALID_SEGMENT_TERMINATOR : null;
+    }
+
     /** True when ISA11 is a real repetition separator (5010) rather than a standards identifier such as 'U'. */
     public boolean hasRepetitionSeparator() {
         return !Character.isLetterOrDigit(repetition) && repetition != element && repetition != segment

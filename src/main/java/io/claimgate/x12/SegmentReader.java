@@ -23,6 +23,7 @@ public final class SegmentReader implements Closeable {
     private long position;
     private boolean expectIsa = true;
     private final StringBuilder text = new StringBuilder(256);
+    private String trailing = "";
 
     public SegmentReader(Reader in) {
         this.in = in;
@@ -36,6 +37,15 @@ public final class SegmentReader implements Closeable {
     /** Ordinal of the last segment returned (1-based over the whole file). */
     public long position() {
         return position;
+    }
+
+    /**
+     * What followed the last IEA that is no interchange ("" when nothing did): how many characters, after which
+     * segment, and the id-like start of it (only letters and digits, at most three: the rest may be patient data).
+     * The reader stops there, so the interchanges before it are read as usual.
+     */
+    public String trailing() {
+        return trailing;
     }
 
     /**
@@ -103,22 +113,24 @@ public final class SegmentReader implements Closeable {
     }
 
     private Segment readIsa() throws IOException, X12FormatException {
+        if (position > 0 && !startsWithIsa()) {
+            return skipTrailing();
+        }
         if (!ensure(Delimiters.ISA_LENGTH)) {
             if (position == 0) {
                 throw new X12FormatException(ensure(3) && buf[pos] == 'I' && buf[pos + 1] == 'S' && buf[pos + 2] == 'A'
                         ? "the file ends inside its ISA header" : "the file does not start with an ISA interchange header");
             }
-            throw new X12FormatException("data after IEA that is not an interchange (segment " + (position + 1) + ")");
+            return skipTrailing();
         }
         String isa = new String(buf, pos, Delimiters.ISA_LENGTH);
         if (!isa.startsWith("ISA")) {
-            throw new X12FormatException(position == 0 ? "the file does not start with an ISA interchange header"
-                    : "data after IEA that is not an interchange (segment " + (position + 1) + ")");
+            throw new X12FormatException("the file does not start with an ISA interchange header");
         }
         try {
             delimiters = Delimiters.fromIsa(isa);
         } catch (X12FormatException e) {
-            throw e.answeredBy(e.ta1Note(), guessControlNumber(isa));
+            throw e.answeredBy(e.ta1Note(), LooseIsa.read(isa));
         }
         pos += Delimiters.ISA_LENGTH;
         expectIsa = false;
@@ -127,10 +139,22 @@ public final class SegmentReader implements Closeable {
         return new Segment(Segment.split(raw, delimiters.element()), raw, position);
     }
 
-    /** ISA13 of a malformed ISA, read by splitting on its fourth character, for the TA1 that answers it. */
-    private static String guessControlNumber(String isa) {
-        String[] parts = Segment.split(isa, isa.charAt(3));
-        return parts.length > 13 && parts[13].strip().matches("\\d{1,9}") ? parts[13].strip() : "000000000";
+    /** Counts the characters after the last IEA that are no interchange, to the end of the input; returns null. */
+    private Segment skipTrailing() throws IOException {
+        ensure(3);
+        int id = 0;
+        while (id < 3 && pos + id < limit && Character.isLetterOrDigit(buf[pos + id])) {
+            id++;
+        }
+        String start = new String(buf, pos, id);
+        long count = limit - pos;
+        while (fill()) {
+            count += limit;
+        }
+        pos = limit;
+        trailing = count + " characters after the last IEA (segment " + position + ") are no interchange"
+                + (start.isEmpty() ? "" : ", starting '" + start + "'");
+        return null;
     }
 
     private int skipWhitespace() throws IOException {

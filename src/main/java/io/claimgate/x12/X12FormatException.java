@@ -11,15 +11,22 @@ public class X12FormatException extends Exception {
 
     private final InterchangeNoteCode ta1Note;
     private final String controlNumber;
+    private final InterchangeHeader looseHeader;
 
     public X12FormatException(String reason) {
         this(reason, null, "");
     }
 
     public X12FormatException(String reason, InterchangeNoteCode ta1Note, String controlNumber) {
+        this(reason, ta1Note, controlNumber, null);
+    }
+
+    private X12FormatException(String reason, InterchangeNoteCode ta1Note, String controlNumber,
+            InterchangeHeader looseHeader) {
         super(reason);
         this.ta1Note = ta1Note;
         this.controlNumber = controlNumber;
+        this.looseHeader = looseHeader;
     }
 
     /** The TA1 note that answers this error, or null when the file goes to error/. */
@@ -31,8 +38,16 @@ public class X12FormatException extends Exception {
         return controlNumber;
     }
 
-    /** A copy of this error naming the TA1 note and ISA13 that answer it. */
-    public X12FormatException answeredBy(InterchangeNoteCode note, String isa13) {
-        return new X12FormatException(getMessage(), note, isa13);
+    /**
+     * The malformed ISA's parties, date and time as far as they could be read (see {@link LooseIsa}), for the TA1
+     * that answers it; null when there was no ISA to read.
+     */
+    public InterchangeHeader looseHeader() {
+        return looseHeader;
+    }
+
+    /** A copy of this error naming the TA1 note, and the malformed ISA as far as it could be read. */
+    public X12FormatException answeredBy(InterchangeNoteCode note, InterchangeHeader loose) {
+        return new X12FormatException(getMessage(), note, loose.controlNumber(), loose);
     }
 }

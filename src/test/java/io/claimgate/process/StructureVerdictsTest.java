@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The claim pass asks pass 1's verdicts by envelope. Two interchanges that repeat each other's ISA13, GS06 and ST02
+ * The claim pass asks pass 1's verdicts by envelope. Interchanges that repeat each other's ISA13, GS06 and ST02
  * must still get their own verdicts: the sound one is processed, the one its TA1 rejects is not.
  */
 class StructureVerdictsTest {
@@ -28,8 +28,11 @@ class StructureVerdictsTest {
     @Test
     void interchangesWithTheSameControlNumbersGetTheirOwnVerdicts() throws Exception {
         String clean = Files.readString(Path.of("samples/clean.837"), StandardCharsets.ISO_8859_1);
-        String broken = clean.replace("IEA*1*000000201", "IEA*1*000000999"); // TA1 001: IEA02 is not ISA13
-        String text = clean + broken + clean;
+        String broken = clean.replace("*000000201*", "*000000203*") // TA1 001: IEA02 is not ISA13
+                .replace("IEA*1*000000201", "IEA*1*000000999");
+        // each copy keeps GS06 and ST02 but takes its own ISA13: a repeated ISA13 is itself a TA1 025
+        String third = clean.replace("*000000201*", "*000000202*").replace("IEA*1*000000201", "IEA*1*000000202");
+        String text = clean + broken + third;
         Path file = Files.writeString(tmp.resolve("three.837"), text, StandardCharsets.ISO_8859_1);
 
         StructureVerdicts verdicts = new StructureScanner(ImplementationMap.professional837()).verdicts(file);

@@ -164,7 +164,9 @@ class AcknowledgmentCodesTest {
         assertEquals(1, fs.interchanges().size());
         assertEquals("004", ta1(fs), "segment terminator is a letter");
         assertEquals("000000201", fs.interchanges().get(0).controlNumber());
-        assertEquals(null, fs.interchanges().get(0).header(), "the rest of the file is not read");
+        assertTrue(fs.startUnreadable(), "the rest of the file is not read");
+        assertEquals(List.of("CLINIC01", "260110", "0930"), List.of(fs.interchanges().get(0).header().senderId(),
+                fs.interchanges().get(0).date(), fs.interchanges().get(0).time()), "what could be read goes to the TA1");
     }
 
     @Test
@@ -211,7 +213,7 @@ class AcknowledgmentCodesTest {
         SegmentError bad = onlyError(scan(replace("PRV*BI", "P%V*BI*PXC*207Q00000X")));
         assertEquals("1", bad.code().code());
         SegmentError unexpected = onlyError(scan(insertAfter("BHT*", "LX*1")));
-        assertEquals(List.of("LX", "2", "837"), List.of(unexpected.segmentId(), unexpected.code().code(),
+        assertEquals(List.of("LX", "2", ""), List.of(unexpected.segmentId(), unexpected.code().code(),
                 unexpected.loopId()));
         SegmentError missing = onlyError(scan(replace("N4*SPRINGFIELD*IL*627010000", null)));
         assertEquals(List.of("N4", "3", "2010AA"), List.of(missing.segmentId(), missing.code().code(),
@@ -263,5 +265,33 @@ class AcknowledgmentCodesTest {
         assertEquals(List.of(position, reference, code),
                 List.of(el.position(), el.reference(), el.code().code()), el.toString());
         assertEquals(List.of("5"), setCodes(fs));
+    }
+
+    /** (segment, IK302, IK303, IK304, CTX claim) of every IK3 of the set. */
+    private static List<String> ik3s(FileStructure fs) {
+        return set(fs).errors().stream().map(e -> e.segmentId() + "/" + e.position() + "/" + e.loopId() + "/"
+                + e.code().code() + "/" + e.claimId()).toList();
+    }
+
+    @Test
+    void hlErrorsCarryTheirLoopIdAndBhtCarriesNone() throws Exception {
+        // HL*2 says it has a child (HL04 = 1), but the next HL is another subscriber: HL04 is settled late
+        assertEquals(List.of("HL/12/2000B/8/"), ik3s(scan(replace("HL*2*", "HL*2*1*22*1"))));
+        assertEquals(List.of("BHT/2//8/"), ik3s(scan(replace("BHT*", "BHT*0019*77*CLEANBATCH*20260110*0930*CH"))));
+    }
+
+    @Test
+    void everyIk3OfAClaimNamesItsClaimEvenWhenTheNextClaimOrLevelClosesIt() throws Exception {
+        // a claim's missing HI is found when the next HL closes its 2300, which has no claim of its own
+        assertEquals(List.of("HI/31/2300/3/CLEAN-1001"), ik3s(scan(replace("HI*ABK:J069", null))));
+        assertEquals(List.of("HI/51/2300/3/CLEAN-1002"), ik3s(scan(replace("HI*ABK:J029", null))));
+    }
+
+    @Test
+    void aMissingServiceDateIsReportedAlikeWhateverOtherLineDatesExist() throws Exception {
+        List<String> none = ik3s(scan(replace("DTP*472*D8*20260106", null)));
+        List<String> other = ik3s(scan(replace("DTP*472*D8*20260106", "DTP*471*D8*20260106")));
+        assertEquals(List.of("DTP/51/2400/3/CLEAN-1002"), none);
+        assertEquals(List.of("DTP/52/2400/3/CLEAN-1002"), other, "the same IK3, one segment later (the DTP*471)");
     }
 }

@@ -1,5 +1,7 @@
 package io.claimgate.edit.api;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,11 +24,16 @@ import java.util.Set;
  * codes.extra-cpt = 0999U
  * codes.extra-modifiers = ZZ
  * codes.extra-pos = 98
+ * envelope.refuse-reused-isa13 = on     # the default: TA1 025 for an ISA13 the sender used before
+ * envelope.reused-isa13-window-days = 365   # the default: how far back an earlier use counts
  * </pre>
  * Unknown keys, unknown rule ids and unknown values are refused when the profile is loaded, so a typo cannot
  * silently leave a rule on. Immutable.
  */
 public final class Profile {
+
+    /** How far back an earlier use of an ISA13 counts unless a profile says otherwise: a year of interchanges. */
+    public static final int DEFAULT_REUSE_WINDOW_DAYS = 365;
 
     /** What a profile does to a rule. */
     public enum Setting {
@@ -45,16 +52,22 @@ public final class Profile {
     }
 
     /** No profile: every rule as shipped, no extra codes. */
-    public static final Profile NONE = new Profile("", Map.of(), new EnumMap<>(CodeList.class));
+    public static final Profile NONE = new Profile("", Map.of(), new EnumMap<>(CodeList.class), true,
+            DEFAULT_REUSE_WINDOW_DAYS);
 
     private final String name;
     private final Map<String, Setting> rules;
     private final Map<CodeList, Set<String>> extra;
+    private final boolean refuseReusedIsa13;
+    private final int reuseWindowDays;
 
-    private Profile(String name, Map<String, Setting> rules, Map<CodeList, Set<String>> extra) {
+    private Profile(String name, Map<String, Setting> rules, Map<CodeList, Set<String>> extra,
+            boolean refuseReusedIsa13, int reuseWindowDays) {
         this.name = name;
         this.rules = rules;
         this.extra = extra;
+        this.refuseReusedIsa13 = refuseReusedIsa13;
+        this.reuseWindowDays = reuseWindowDays;
     }
 
     /**
@@ -66,9 +79,23 @@ public final class Profile {
     public static Profile parse(String name, Properties p, Set<String> knownRules) {
         Map<String, Setting> rules = new HashMap<>();
         Map<CodeList, Set<String>> extra = new EnumMap<>(CodeList.class);
+        boolean refuseReused = true;
+        int window = DEFAULT_REUSE_WINDOW_DAYS;
         for (String key : p.stringPropertyNames()) {
             String value = p.getProperty(key).trim();
-            if (key.startsWith("rule.")) {
+            if (key.equals("envelope.refuse-reused-isa13")) {
+                if (!value.equals("on") && !value.equals("off")) {
+                    throw new IllegalArgumentException("profile " + name + ": " + key + " must be on or off, not '"
+                            + value + "'");
+                }
+                refuseReused = value.equals("on");
+            } else if (key.equals("envelope.reused-isa13-window-days")) {
+                if (!value.matches("\\d{1,5}") || Integer.parseInt(value) == 0) {
+                    throw new IllegalArgumentException("profile " + name + ": " + key + " must be a number of days"
+                            + " (1-99999), not '" + value + "'");
+                }
+                window = Integer.parseInt(value);
+            } else if (key.startsWith("rule.")) {
                 String id = key.substring(5);
                 if (!knownRules.contains(id)) {
                     throw new IllegalArgumentException("profile " + name + ": unknown rule '" + id + "' in " + key);
@@ -101,7 +128,7 @@ public final class Profile {
                 throw new IllegalArgumentException("profile " + name + ": unknown setting '" + key + "'");
             }
         }
-        return new Profile(name, Map.copyOf(rules), extra);
+        return new Profile(name, Map.copyOf(rules), extra, refuseReused, window);
     }
 
     /** The partner id the profile is named after; empty for {@link #NONE}. */
@@ -117,6 +144,15 @@ public final class Profile {
         return setting(ruleId) == Setting.OFF;
     }
 
+    /**
+     * Whether an earlier use of the same sender and ISA13, at {@code earlier}, makes this interchange a duplicate
+     * (TA1 025) at {@code now}: only when the profile refuses reuse (the default) and the use is within its window.
+     * A use earlier in the same file is passed as {@code now} itself.
+     */
+    public boolean refusesReuse(Instant earlier, Instant now) {
+        return refuseReusedIsa13 && (earlier == null || !earlier.isBefore(now.minus(Duration.ofDays(reuseWindowDays))));
+    }
+
     /** True when the profile adds this code (upper case, no decimal point) to the list. Does not allocate. */
     public boolean allows(CodeList list, String code) {
         Set<String> codes = extra.get(list);
@@ -125,6 +161,7 @@ public final class Profile {
 
     @Override
     public String toString() {
-        return "Profile[" + name + ", rules=" + rules + ", extra=" + extra + "]";
+        return "Profile[" + name + ", rules=" + rules + ", extra=" + extra + ", refuseReusedIsa13="
+                + refuseReusedIsa13 + ", reuseWindowDays=" + reuseWindowDays + "]";
     }
 }
