@@ -2,7 +2,6 @@ package io.claimgate.codes;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -90,15 +89,7 @@ public final class HcpcsCodeList {
             return Optional.of(quarterStart(m.group(2), m.group(1)));
         }
         m = YEAR_MONTH.matcher(fileName);
-        if (m.find()) {
-            String mon = m.group(2).toUpperCase(Locale.ROOT);
-            for (Month month : Month.values()) {
-                if (month.name().startsWith(mon)) {
-                    return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), month, 1));
-                }
-            }
-        }
-        return Optional.empty();
+        return m.find() ? CodeFiles.monthStart(m.group(1), m.group(2)) : Optional.empty();
     }
 
     private static LocalDate quarterStart(String year, String quarter) {
