@@ -160,6 +160,17 @@ final class CodeFiles {
         return d;
     }
 
+    /** The first day of the month a release name gives, e.g. ("2026", "JUL"); empty for an unknown month. */
+    static java.util.Optional<LocalDate> monthStart(String year, String threeLetters) {
+        String mon = threeLetters.toUpperCase(java.util.Locale.ROOT);
+        for (java.time.Month month : java.time.Month.values()) {
+            if (month.name().startsWith(mon)) {
+                return java.util.Optional.of(LocalDate.of(Integer.parseInt(year), month, 1));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** File name without directory, for pattern matching and log messages. */
     static String name(Path file) {
         Path n = file.getFileName();

@@ -27,10 +27,13 @@ import org.slf4j.LoggerFactory;
  *   <li>HCPCS Level II (and its modifiers): {@code HCPC*ANWEB*.txt[.gz]}, or a {@code .zip} holding such a member.
  *   Copies of the same release (loose file, zip, a modifiers-only extract) are loaded once, preferring the loose
  *   full file, then the zip, then a file whose name mentions "modifier".</li>
+ *   <li>Codes-only HCPCS lists (one code or modifier a line): {@code *hcpc*.txt[.gz]} or {@code *modifier*.txt[.gz]}
+ *   whose name gives a year and quarter, e.g. {@code hcpcs_level2_2026q3_codes-only.txt.gz} (see
+ *   {@link HcpcsCodeList}); they add known codes from that quarter on.</li>
  *   <li>MUE: {@code *MUE*.csv}; Place of Service: {@code *POS*.fsh} or {@code pos*.txt}; NCCI PTP:
  *   {@code ccipra*.txt} or {@code *ptp*.txt} (all such files form one table); CPT: {@code cpt*.txt} (merged).</li>
  * </ul>
- * Other files (addenda, record layouts, the derived PTP JSON, the codes-only HCPCS list) are ignored.
+ * Other files (addenda, record layouts, the derived PTP JSON) are ignored.
  * Instances are immutable once built.
  */
 public final class CodeSets {
@@ -40,6 +43,7 @@ public final class CodeSets {
 
     private final List<Icd10CodeSet> icd10;
     private final List<HcpcsCodeSet> hcpcs;
+    private final List<HcpcsCodeList> hcpcsLists;
     private final PlaceOfServiceCodeSet pos;
     private final List<MueTable> mue;
     private final NcciPtpTable ptp;
@@ -52,12 +56,20 @@ public final class CodeSets {
      */
     public CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, PlaceOfServiceCodeSet pos,
             List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt) {
-        this(icd10, hcpcs, pos, mue, ptp, cpt, false);
+        this(icd10, hcpcs, List.of(), pos, mue, ptp, cpt, false);
     }
 
-    private CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, PlaceOfServiceCodeSet pos,
-            List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt, boolean partial) {
+    /** The same with codes-only HCPCS lists beside the full releases (re-sorted by effective date). */
+    public CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, List<HcpcsCodeList> hcpcsLists,
+            PlaceOfServiceCodeSet pos, List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt) {
+        this(icd10, hcpcs, hcpcsLists, pos, mue, ptp, cpt, false);
+    }
+
+    private CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, List<HcpcsCodeList> hcpcsLists,
+            PlaceOfServiceCodeSet pos, List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt, boolean partial) {
         this.partial = partial;
+        this.hcpcsLists = hcpcsLists.stream().sorted(Comparator.comparing(HcpcsCodeList::effectiveDate)
+                .thenComparing(HcpcsCodeList::source)).toList();
         this.icd10 = icd10.stream().sorted(Comparator.comparingInt(Icd10CodeSet::fiscalYear)).toList();
         this.hcpcs = hcpcs.stream().sorted(Comparator.comparing((HcpcsCodeSet h) -> effective(h.effectiveDate()))
                 .thenComparing(HcpcsCodeSet::source)).toList();
@@ -79,6 +91,7 @@ public final class CodeSets {
         }
         Map<Integer, Path> icdByYear = new LinkedHashMap<>();
         Map<String, HcpcsCandidate> hcpcsByRelease = new LinkedHashMap<>();
+        List<Path> hcpcsListFiles = new ArrayList<>();
         List<Path> mueFiles = new ArrayList<>();
         List<Path> posFiles = new ArrayList<>();
         List<Path> ptpFiles = new ArrayList<>();
@@ -98,6 +111,9 @@ public final class CodeSets {
                 Optional<String> member = HcpcsCodeSet.anwebMemberName(f);
                 member.ifPresent(m -> offer(hcpcsByRelease,
                         new HcpcsCandidate(HcpcsCodeSet.releaseName(m).orElse(m), 1, f)));
+            } else if (lower.matches(".*(hcpc|modifier).*\\.txt(\\.gz)?")
+                    && HcpcsCodeList.effectiveDateFromName(name).isPresent()) {
+                hcpcsListFiles.add(f);
             } else if (lower.contains("mue") && lower.matches(".*\\.csv(\\.gz)?")) {
                 mueFiles.add(f);
             } else if ((lower.contains("pos") && lower.endsWith(".fsh"))
@@ -118,6 +134,7 @@ public final class CodeSets {
                 hcpcs.add(HcpcsCodeSet.load(c.file()));
             }
         }
+        List<HcpcsCodeList> hcpcsLists = hcpcsListFiles.stream().map(HcpcsCodeList::load).toList();
         if (posFiles.size() > 1) {
             LOG.warn("Several place of service files under {}; using {}", dir, posFiles.get(0));
         }
@@ -125,7 +142,7 @@ public final class CodeSets {
         List<MueTable> mue = mueFiles.stream().map(MueTable::load).toList();
         NcciPtpTable ptp = ptpFiles.isEmpty() ? null : NcciPtpTable.load(ptpFiles, null);
         CptCodeList cpt = cptFiles.isEmpty() ? null : CptCodeList.load(cptFiles);
-        CodeSets sets = new CodeSets(icd, hcpcs, pos, mue, ptp, cpt);
+        CodeSets sets = new CodeSets(icd, hcpcs, hcpcsLists, pos, mue, ptp, cpt);
         LOG.info("Loaded code sets from {} in {} ms: {}", dir, CodeFiles.millisSince(t0), sets);
         return sets;
     }
@@ -145,7 +162,7 @@ public final class CodeSets {
                 HcpcsCodeSet.effectiveDateFromName(hcpcsName).orElseThrow(), "classpath:" + DEFAULT_DIR + hcpcsName);
         PlaceOfServiceCodeSet pos = PlaceOfServiceCodeSet.parseText(CodeFiles.resource(DEFAULT_DIR + "pos.txt"),
                 "classpath:" + DEFAULT_DIR + "pos.txt");
-        return new CodeSets(List.of(icd), List.of(hcpcs), pos, List.of(), null, null, true);
+        return new CodeSets(List.of(icd), List.of(hcpcs), List.of(), pos, List.of(), null, null, true);
     }
 
     /**
@@ -179,6 +196,11 @@ public final class CodeSets {
         return icd10;
     }
 
+    /** The codes-only HCPCS lists, oldest first. */
+    public List<HcpcsCodeList> hcpcsLists() {
+        return hcpcsLists;
+    }
+
     /** All MUE tables, oldest first. */
     public List<MueTable> mueTables() {
         return mue;
@@ -194,6 +216,8 @@ public final class CodeSets {
         return "CodeSets[icd10=" + icd10.stream().map(s -> "FY" + s.fiscalYear() + ":" + s.size()).toList()
                 + ", hcpcs=" + hcpcs.stream().map(h -> h.effectiveDate().map(Object::toString).orElse("?") + ":"
                 + h.size()).toList()
+                + (hcpcsLists.isEmpty() ? "" : ", hcpcsLists=" + hcpcsLists.stream().map(l -> l.effectiveDate() + ":"
+                        + l.size()).toList())
                 + ", pos=" + (pos == null ? "-" : pos.size())
                 + ", mue=" + mue.stream().map(MueTable::size).toList()
                 + ", ptp=" + (ptp == null ? "-" : ptp.size())

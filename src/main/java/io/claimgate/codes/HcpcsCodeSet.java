@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -183,13 +182,7 @@ public final class HcpcsCodeSet {
         if (!m.find()) {
             return Optional.empty();
         }
-        String mon = m.group(3).toUpperCase(Locale.ROOT);
-        for (Month month : Month.values()) {
-            if (month.name().startsWith(mon)) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(2)), month, 1));
-            }
-        }
-        return Optional.empty();
+        return CodeFiles.monthStart(m.group(2), m.group(3));
     }
 
     /** The release name (e.g. HCPC2026_JAN_ANWEB_01122026) in a file name, to tell copies of one release apart. */

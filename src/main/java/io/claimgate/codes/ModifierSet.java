@@ -86,6 +86,12 @@ public final class ModifierSet {
         return m != null && m.existsOn(dos);
     }
 
+    /** ACTIVE, UNKNOWN, NOT_YET_EFFECTIVE or TERMINATED on the date; does not allocate for an upper-case code. */
+    public CodeStatus statusOn(String modifier, LocalDate dos) {
+        Modifier m = modifier == null ? null : byCode.get(modifier.toUpperCase(Locale.ROOT));
+        return m == null ? CodeStatus.UNKNOWN : CodeStatus.on(dos, m.added(), m.termination());
+    }
+
     /** The modifier with its dates, whatever the date of service. */
     public Optional<Modifier> find(String modifier) {
         return modifier == null ? Optional.empty()

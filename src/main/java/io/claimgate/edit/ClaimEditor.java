@@ -73,6 +73,7 @@ public final class ClaimEditor {
                 findings.lowerToWarnings(from);
             }
         }
-        return new ClaimResult(claim, List.copyOf(findings.list()), profile.name());
+        return new ClaimResult(claim, List.copyOf(findings.list()), profile.name(),
+                List.copyOf(findings.notices()));
     }
 }

@@ -46,6 +46,6 @@ public final class EditorFindings {
         findings.add(new Finding(info.id(), info.snip(), Severity.ERROR, List.of(info.status()), first.id(),
                 first.position(), "The service lines could not be parsed: " + reason, 0));
         findings.addAll(edited.findings());
-        return new ClaimResult(edited.claim(), List.copyOf(findings), edited.profile());
+        return new ClaimResult(edited.claim(), List.copyOf(findings), edited.profile(), edited.notices());
     }
 }

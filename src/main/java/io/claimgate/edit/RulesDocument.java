@@ -39,8 +39,8 @@ public final class RulesDocument {
                 + " a warning does not), and the 277CA status it reports (STC01, with a companion in STC10 where"
                 + " \"with\" is written). Rules that look codes up use the code set that answers for each line's"
                 + " date of service; diagnoses use the claim's earliest valid line date. When no set is loaded for"
-                + " a date, the rule checks form only and `code-set-missing` says so in a warning: a claim is never"
-                + " rejected for lack of data. The class of each rule is in `src/main/java/io/claimgate/edit/rules/`.\n\n");
+                + " a date, the rule checks form only and `code-set-missing` notes it (and stale HCPCS tables) once"
+                + " per file in the report's `codeSets`: a claim is never rejected for lack of data. The class of each rule is in `src/main/java/io/claimgate/edit/rules/`.\n\n");
         s.append("| rule | SNIP | severity | 277CA status | checks |\n|---|---|---|---|---|\n");
         for (ClaimRule r : RuleCatalog.rules()) {
             s.append("| [`").append(r.id()).append("`](#").append(r.id()).append(") | ").append(r.snip())

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Writes reports/S.json, the machine-readable result of one file, streaming: the file's name, the envelope and
  * structure verdicts ({@link StructureJson}: TA1 note per interchange, AK9 per group, IK5 and IK3/IK4 errors per
- * transaction set, each code with its text), one
- * entry per claim (id, status, charge, claim-level findings, lines with their findings) and the totals at the end.
+ * transaction set, each code with its text), one entry per claim (id, status, charge, claim-level findings, lines
+ * with their findings), then the file-level code-set notices ({@link CodeSetNoticeJson}) and the totals at the end.
  */
 public final class ClaimReportWriter implements Closeable {
 
@@ -26,6 +26,7 @@ public final class ClaimReportWriter implements Closeable {
     private int transactions;
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
+    private final CodeSetNoticeJson codeSets = new CodeSetNoticeJson();
 
     /**
      * @param intake how the file arrived, written after "file": e.g. "partner" (the trading partner's folder),
@@ -58,6 +59,7 @@ public final class ClaimReportWriter implements Closeable {
             boolean ok = result.accepted();
             claims++;
             findings += result.findings().size();
+            codeSets.add(result);
             BigDecimal charge = result.claim().charge() == null ? BigDecimal.ZERO : result.claim().charge();
             if (ok) {
                 accepted++;
@@ -95,6 +97,7 @@ public final class ClaimReportWriter implements Closeable {
     @Override
     public void close() throws IOException {
         g.writeEndArray();
+        codeSets.write(g);
         g.writeObjectFieldStart("totals");
         g.writeNumberField("transactions", transactions);
         g.writeNumberField("claims", claims);

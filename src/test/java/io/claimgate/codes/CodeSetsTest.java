@@ -48,6 +48,17 @@ class CodeSetsTest {
     }
 
     @Test
+    void sharedFolderLoadsTheJulyCodesOnlyList() {
+        SharedCodesets.dir();
+        assertEquals(1, shared.hcpcsLists().size());
+        HcpcsCodeList july = shared.hcpcsLists().get(0);
+        assertEquals(LocalDate.of(2026, 7, 1), july.effectiveDate(), "2026q3 in its name");
+        assertEquals(8_725, july.size());
+        assertTrue(july.hasCode("A2040"), "added in July");
+        assertFalse(july.hasModifiers());
+    }
+
+    @Test
     void sharedFolderOtherTables() {
         SharedCodesets.dir();
         MueTable mue = shared.mueTables().get(shared.mueTables().size() - 1);

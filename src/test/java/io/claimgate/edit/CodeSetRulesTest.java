@@ -2,6 +2,7 @@ package io.claimgate.edit;
 
 import static io.claimgate.edit.Test837.claim;
 import static io.claimgate.edit.Test837.errors;
+import static io.claimgate.edit.Test837.notices;
 import static io.claimgate.edit.Test837.warnings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,8 +49,9 @@ class CodeSetRulesTest {
         ClaimResult r = Test837.edit(claim("OK-1").dx("ABK:J069", "ABF:E119").line("HC:99213", "1", JAN)
                 .line("HC:G0008", "1", JAN), CURATED);
         assertTrue(r.accepted(), r.findings().toString());
-        assertEquals(List.of("code-set-missing=A7:454", "code-set-missing=A7:732", "code-set-missing=A7:476"),
-                warnings(r), "CPT list, PTP and MUE are not in the curated default");
+        assertEquals(List.of(), warnings(r));
+        assertEquals(List.of("CPT:MISSING", "NCCI_PTP:MISSING", "MUE:MISSING"), notices(r),
+                "CPT list, PTP and MUE are not in the curated default: noted for the file, not warned per claim");
     }
 
     @Test
@@ -91,7 +93,7 @@ class CodeSetRulesTest {
                 errors(Test837.edit(claim("Q-2").dx("ABK:J069").line("HC:99213", "1", "20150930"), CURATED)));
         ClaimResult icd9 = Test837.edit(claim("Q-3").dx("BK:4019").line("HC:99213", "1", "20150930"), CURATED);
         assertTrue(icd9.accepted(), icd9.findings().toString());
-        assertTrue(warnings(icd9).contains("code-set-missing=A7:508"));
+        assertTrue(notices(icd9).contains("ICD9_CM:MISSING"), notices(icd9).toString());
     }
 
     @Test
@@ -105,7 +107,7 @@ class CodeSetRulesTest {
         assertTrue(Test837.edit(claim("H-2").dx("ABK:J069").line("HC:J7505", "1", "20251215"), CURATED).accepted());
         ClaimResult unknown = Test837.edit(claim("H-3").dx("ABK:J069").line("HC:Z1234", "1", JAN), CURATED);
         assertEquals(List.of("hcpcs-code-set=A7:454+A7:507"), errors(unknown));
-        assertTrue(unknown.findings().get(0).message().contains("'Z1234' is not in the HCPCS Level II file"));
+        assertTrue(unknown.findings().get(0).message().contains("'Z1234' is not in any loaded HCPCS Level II release"));
     }
 
     @Test
@@ -122,10 +124,19 @@ class CodeSetRulesTest {
     }
 
     @Test
-    void hcpcsAfterTheLoadedQuarterIsCheckedForFormOnlyWithAWarning() {
-        ClaimResult r = Test837.edit(claim("H-4").dx("ABK:J069").line("HC:Z1234", "1", "20260415"), CURATED);
-        assertTrue(r.accepted());
-        assertTrue(warnings(r).contains("code-set-missing=A7:507"), warnings(r).toString());
+    void hcpcsAfterTheLoadedQuarterIsAnsweredByTheNewestRelease() {
+        // Issue 9: the January release answers for every later date (it used to answer only up to March 31).
+        ClaimResult unknown = Test837.edit(claim("H-4").dx("ABK:J069").line("HC:Z1234", "1", "20260415"), CURATED);
+        assertEquals(List.of("hcpcs-code-set=A7:454+A7:507"), errors(unknown));
+        assertEquals(List.of(), notices(unknown).stream().filter(n -> n.startsWith("HCPCS")).toList(),
+                "April is one quarter after January: not stale");
+        ClaimResult terminated = Test837.edit(claim("H-5").dx("ABK:J069").line("HC:J7505", "1", "20261115"),
+                CURATED);
+        assertEquals(List.of("hcpcs-code-set=A7:454+A7:507"), errors(terminated));
+        assertTrue(notices(terminated).contains("HCPCS:STALE"), notices(terminated).toString());
+        ClaimResult active = Test837.edit(claim("H-6").dx("ABK:J069").line("HC:G0008:ZZ", "1", "20260715"), CURATED);
+        assertEquals(List.of("modifier-code-set=A7:453"), errors(active), "G0008 is still active; ZZ is not a modifier");
+        assertTrue(notices(active).containsAll(List.of("HCPCS:STALE", "MODIFIERS:STALE")), notices(active).toString());
     }
 
     @Test
@@ -136,7 +147,7 @@ class CodeSetRulesTest {
                 .line("HC:99999", "1", "20260106"), editor);
         assertEquals(List.of("cpt-code-list=A7:454"), errors(r));
         assertEquals(2, r.findings().stream().filter(Finding::isError).findFirst().orElseThrow().line());
-        assertFalse(warnings(r).contains("code-set-missing=A7:454"));
+        assertFalse(notices(r).contains("CPT:MISSING"));
     }
 
     @Test
@@ -231,11 +242,9 @@ class CodeSetRulesTest {
         ClaimResult r = Test837.edit(claim("W-1").dx("ABK:Q999").line("HC:Z1234:ZZ", "5", JAN)
                 .line("HC:99213", "1", JAN), none);
         assertTrue(r.accepted(), r.findings().toString());
-        assertEquals(Set.of("code-set-missing"), r.findings().stream().map(Finding::rule).collect(
-                java.util.stream.Collectors.toSet()));
-        assertEquals(List.of("code-set-missing=A7:255", "code-set-missing=A7:507", "code-set-missing=A7:453",
-                "code-set-missing=A7:454", "code-set-missing=A7:249", "code-set-missing=A7:732",
-                "code-set-missing=A7:476"), warnings(r));
+        assertEquals(List.of(), r.findings(), "no code set: nothing to find, and no per-claim warning either");
+        assertEquals(List.of("ICD10_CM:MISSING", "HCPCS:MISSING", "MODIFIERS:MISSING", "CPT:MISSING",
+                "PLACE_OF_SERVICE:MISSING", "NCCI_PTP:MISSING", "MUE:MISSING"), notices(r));
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.codes.CodeSets;
 import io.claimgate.codes.SharedCodesets;
+import io.claimgate.edit.api.CodeSetNotice;
+import io.claimgate.edit.api.CodeSystem;
 import io.claimgate.edit.api.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,10 +74,9 @@ class SharedCodeSetEditsTest {
         ClaimResult r = Test837.edit(claim("S-9").dx("ABK:D691", "ABF:Q999").line("HC:99213", "1", "20261015"),
                 fy2026);
         assertTrue(r.accepted(), r.findings().toString());
-        Finding w = r.findings().stream().filter(f -> f.status().toString().equals("A7:255")).findFirst()
-                .orElseThrow();
-        assertEquals("code-set-missing", w.rule());
-        assertTrue(w.message().startsWith("No ICD-10-CM code set is loaded for FY2027 (date of service 2026-10-15)"),
-                w.message());
+        assertEquals(List.of(), warnings(r), "no per-claim warning: the report says it once per file");
+        assertEquals(List.of(new CodeSetNotice(CodeSystem.ICD10_CM, CodeSetNotice.Kind.MISSING,
+                java.time.LocalDate.of(2026, 10, 15), "FY2027")), r.notices().stream()
+                .filter(n -> n.system() == CodeSystem.ICD10_CM).toList());
     }
 }

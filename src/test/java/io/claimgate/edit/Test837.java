@@ -176,6 +176,11 @@ public final class Test837 {
         return r.findings().stream().filter(f -> !f.isError()).map(Test837::describe).toList();
     }
 
+    /** "SYSTEM:KIND" of every code-set notice, e.g. "HCPCS:STALE", "MUE:MISSING". */
+    public static List<String> notices(ClaimResult r) {
+        return r.notices().stream().map(n -> n.system() + ":" + n.kind()).toList();
+    }
+
     private static String describe(Finding f) {
         return f.rule() + "=" + String.join("+", f.statuses().stream().map(StatusCode::toString).toList());
     }

@@ -2,27 +2,23 @@ package io.claimgate.edit.api;
 
 import io.claimgate.codes.CodeSets;
 import io.claimgate.codes.CptCodeList;
-import io.claimgate.codes.HcpcsCodeSet;
+import io.claimgate.codes.HcpcsReleases;
 import io.claimgate.codes.Icd10CodeSet;
-import io.claimgate.codes.ModifierSet;
 import io.claimgate.codes.MueTable;
 import io.claimgate.codes.NcciPtpTable;
 import io.claimgate.codes.PlaceOfServiceCodeSet;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The loaded code sets as the rules see them: for a date of service, the set that answers for it, or null when
- * none is loaded (the rule then checks form only and {@code code-set-missing} warns). Built once per editor; every
+ * none is loaded (the rule then checks form only and {@code code-set-missing} notes it, once per file). Built once per editor; every
  * answer is a field read or a short loop, so a lookup does not allocate.
  *
  * <p>What "answers for a date" means per code system:
  * <ul>
  *   <li>ICD-10-CM: the set of the fiscal year the date falls in (October 1 to September 30), nothing else.</li>
- *   <li>HCPCS Level II and its modifiers: the newest quarterly release effective on or before the date, or the
- *   oldest release for earlier dates (terminated codes keep their dates); a release answers up to the end of its
- *   quarter (effective date + 3 months), since a later date may use codes added since. A release without a date
- *   in its name answers for every date.</li>
+ *   <li>HCPCS Level II and its modifiers: {@link HcpcsReleases}, the full releases and codes-only lists together;
+ *   the newest release effective on or before the date answers for every later date (see that class).</li>
  *   <li>Place of service, NCCI PTP, the CPT list: any loaded set (their entries carry their own dates, or have
  *   none).</li>
  *   <li>MUE: the newest table effective on or before the date, else the oldest.</li>
@@ -34,10 +30,7 @@ public final class CodeLookup {
     private final Icd10CodeSet[] icd10;
     private final LocalDate[] icd10From;
     private final LocalDate[] icd10To;
-    private final HcpcsCodeSet[] hcpcs;
-    private final LocalDate[] hcpcsFrom;
-    private final LocalDate[] hcpcsUntil;
-    private final ModifierSet[] modifiers;
+    private final HcpcsReleases hcpcs;
     private final MueTable[] mue;
     private final LocalDate[] mueFrom;
 
@@ -55,17 +48,7 @@ public final class CodeLookup {
             icd10From[i] = icd10[i].validFrom();
             icd10To[i] = icd10[i].validTo();
         }
-        List<HcpcsCodeSet> h = sets.hcpcsSets();
-        this.hcpcs = h.toArray(HcpcsCodeSet[]::new);
-        this.hcpcsFrom = new LocalDate[hcpcs.length];
-        this.hcpcsUntil = new LocalDate[hcpcs.length];
-        this.modifiers = new ModifierSet[hcpcs.length];
-        for (int i = 0; i < hcpcs.length; i++) {
-            LocalDate eff = hcpcs[i].effectiveDate().orElse(null);
-            hcpcsFrom[i] = eff == null ? LocalDate.MIN : eff;
-            hcpcsUntil[i] = eff == null ? LocalDate.MAX : eff.plusMonths(3);
-            modifiers[i] = hcpcs[i].modifiers().withCptLevelI();
-        }
+        this.hcpcs = new HcpcsReleases(sets.hcpcsSets(), sets.hcpcsLists());
         this.mue = sets.mueTables().toArray(MueTable[]::new);
         this.mueFrom = new LocalDate[mue.length];
         for (int i = 0; i < mue.length; i++) {
@@ -92,34 +75,9 @@ public final class CodeLookup {
         return null;
     }
 
-    private int hcpcsIndex(LocalDate dos) {
-        int best = -1;
-        for (int i = 0; i < hcpcs.length; i++) {
-            if (!hcpcsFrom[i].isAfter(dos)) {
-                best = i;
-            }
-        }
-        if (best < 0) {
-            return hcpcs.length == 0 ? -1 : 0;
-        }
-        return dos.isBefore(hcpcsUntil[best]) ? best : -1;
-    }
-
-    /** The HCPCS Level II release that answers for the date, or null. */
-    public HcpcsCodeSet hcpcs(LocalDate dos) {
-        int i = hcpcsIndex(dos);
-        return i < 0 ? null : hcpcs[i];
-    }
-
-    /** The newest HCPCS release loaded, or null (for messages). */
-    public HcpcsCodeSet newestHcpcs() {
-        return hcpcs.length == 0 ? null : hcpcs[hcpcs.length - 1];
-    }
-
-    /** HCPCS Level II modifiers of the release answering for the date, plus the CPT Level I ones; or null. */
-    public ModifierSet modifiers(LocalDate dos) {
-        int i = hcpcsIndex(dos);
-        return i < 0 ? null : modifiers[i];
+    /** The HCPCS Level II releases (codes and modifiers), never null; empty when none is loaded. */
+    public HcpcsReleases hcpcs() {
+        return hcpcs;
     }
 
     public PlaceOfServiceCodeSet placesOfService() {

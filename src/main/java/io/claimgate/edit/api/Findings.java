@@ -4,10 +4,11 @@ import io.claimgate.x12.Segment;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the findings of the rules run on one claim. */
+/** Collects the findings of the rules run on one claim, and its code-set notices (reported once per file). */
 public final class Findings {
 
     private final List<Finding> list = new ArrayList<>();
+    private List<CodeSetNotice> notices = List.of();
 
     /** An error on the claim (line 0) or on service line {@code line}. */
     public void error(ClaimRule rule, StatusCode status, Segment segment, int line, String message) {
@@ -38,6 +39,18 @@ public final class Findings {
             String message) {
         list.add(new Finding(rule.id(), rule.snip(), severity, statuses, segment == null ? "" : segment.id(),
                 segment == null ? 0 : segment.position(), message, line));
+    }
+
+    /** A fact about the code sets on this claim's date (not a finding: the report states it once per file). */
+    public void notice(CodeSetNotice notice) {
+        if (notices.isEmpty()) {
+            notices = new ArrayList<>(2);
+        }
+        notices.add(notice);
+    }
+
+    public List<CodeSetNotice> notices() {
+        return notices;
     }
 
     public List<Finding> list() {

@@ -3,34 +3,41 @@ package io.claimgate.edit.rules;
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.Diagnosis;
 import io.claimgate.claim.ServiceLine;
+import io.claimgate.codes.HcpcsReleases;
 import io.claimgate.codes.Icd10CodeSet;
 import io.claimgate.edit.api.ClaimRule;
 import io.claimgate.edit.api.CodeLookup;
+import io.claimgate.edit.api.CodeSetNotice;
+import io.claimgate.edit.api.CodeSetNotice.Kind;
+import io.claimgate.edit.api.CodeSystem;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.Findings;
 import io.claimgate.edit.api.RuleInfo;
 import io.claimgate.edit.api.Severity;
 import io.claimgate.edit.api.StatusCode;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * A warning, never an error: when the claim uses a code system for which no code set is loaded for its date of
- * service, the codes were checked for form only, and this says so, once per claim and code system (on the claim).
- * A claim is never rejected for lack of data. Only codes of the right form on lines with a valid date count, and
- * a code system whose rule the trading-partner profile turned off is not mentioned. The status is the one the
- * code system's rule would report.
+ * Notes, never rejects: when the claim uses a code system for which no code set is loaded for its date of service
+ * (the codes were checked for form only), or whose newest loaded HCPCS release is more than one quarter older than
+ * the date (stale tables). Each is a {@link CodeSetNotice} per claim and code system, which reports/S.json states
+ * once per file ({@code "codeSets"}): on a 100,000-claim file the same warning on every claim was 190,000 of
+ * 199,000 findings. A claim is never rejected for lack of data. Only codes of the right form on lines with a valid
+ * date count, and a code system whose rule the trading-partner profile turned off is not mentioned.
  */
 public final class CodeSetMissingRule extends ClaimRule {
 
     private static final RuleInfo INFO = RuleInfo.rule("code-set-missing", 5, StatusCode.of("A7", "454"),
-            "Warns, per claim and code system, when no code set is loaded for the date of service, so the codes"
-                    + " were checked for form only.")
-            .statusNote("warning (no 277CA status): A7:255 ICD-10-CM, A7:508 ICD-9-CM, A7:507 HCPCS, A7:454 CPT, A7:453"
-                    + " modifiers, A7:249 place of service, A7:732 NCCI PTP, A7:476 MUE")
+            "Notes, per code system, the dates of service for which no code set is loaded (codes checked for form"
+                    + " only) or the newest HCPCS release is more than one quarter older (stale tables); the report"
+                    + " states each once per file under \"codeSets\", not as a finding of every claim.")
+            .statusNote("file-level notice (no finding, no 277CA status), naming the status the system's rule"
+                    + " uses: A7:255 ICD-10-CM, A7:508 ICD-9-CM, A7:507 HCPCS, A7:454 CPT, A7:453 modifiers,"
+                    + " A7:249 place of service, A7:732 NCCI PTP, A7:476 MUE")
             .severity(Severity.WARNING)
-            .example("HI*ABK:J069 on 2026-10-15 without an FY2027 file: \"No ICD-10-CM code set is loaded for FY2027 (date of"
-                    + " service 2026-10-15): diagnoses were checked for form only.\"");
+            .example("HI*ABK:J069 on 2026-10-15 without an FY2027 file: reports/S.json \"codeSets\": \"No ICD-10-CM"
+                    + " code set is loaded for FY2027 (dates of service 2026-10-15 to 2026-10-15, 1 claim): diagnoses"
+                    + " were checked for form only.\"");
 
     public CodeSetMissingRule() {
         super(INFO);
@@ -43,11 +50,14 @@ public final class CodeSetMissingRule extends ClaimRule {
         if (claimDate != null) {
             diagnoses(claim, context, codes, claimDate, findings);
         }
-        LocalDate hcpcsDate = null;
-        LocalDate modifierDate = null;
-        boolean cpt = false;
+        HcpcsReleases hcpcs = codes.hcpcs();
+        LocalDate hcpcsMissing = null;
+        LocalDate hcpcsStale = null;
+        LocalDate modifiersMissing = null;
+        LocalDate modifiersStale = null;
+        LocalDate cpt = null;
         boolean units = false;
-        boolean pairs = false;
+        LocalDate pairs = null;
         for (int i = 0; i < claim.lines().size(); i++) {
             ServiceLine line = claim.lines().get(i);
             LocalDate dos = Codes.lineDate(line);
@@ -56,41 +66,34 @@ public final class CodeSetMissingRule extends ClaimRule {
             }
             boolean level2 = Codes.isHcpcsLevel2(line.procedure());
             boolean level1 = Codes.isCpt(line.procedure());
-            if (level2 && hcpcsDate == null && codes.hcpcs(dos) == null) {
-                hcpcsDate = dos;
+            if (level2 && !hcpcs.coversCodes(dos)) {
+                hcpcsMissing = first(hcpcsMissing, dos);
+            } else if (level2 && hcpcs.codesStale(dos)) {
+                hcpcsStale = first(hcpcsStale, dos);
             }
-            cpt |= level1;
+            if (!line.modifiers().isEmpty() && !hcpcs.coversModifiers(dos)) {
+                modifiersMissing = first(modifiersMissing, dos);
+            } else if (!line.modifiers().isEmpty() && hcpcs.modifiersStale(dos)) {
+                modifiersStale = first(modifiersStale, dos);
+            }
+            cpt = level1 ? first(cpt, dos) : cpt;
             units |= level1 || level2;
-            if (modifierDate == null && !line.modifiers().isEmpty() && codes.modifiers(dos) == null) {
-                modifierDate = dos;
-            }
             for (int j = i + 1; j < claim.lines().size() && (level1 || level2); j++) {
-                pairs |= dos.equals(Codes.lineDate(claim.lines().get(j)));
+                pairs = dos.equals(Codes.lineDate(claim.lines().get(j))) ? first(pairs, dos) : pairs;
             }
         }
-        if (hcpcsDate != null) {
-            warn(context, "hcpcs-code-set", "507", claim, findings, "No HCPCS Level II release is loaded for the date of"
-                    + " service " + hcpcsDate + hcpcsNote(codes) + ": HCPCS codes were checked for form only.");
-        }
-        if (modifierDate != null) {
-            warn(context, "modifier-code-set", "453", claim, findings, "No HCPCS release is loaded for the date of"
-                    + " service " + modifierDate + ": modifiers were checked for form only.");
-        }
-        if (cpt && codes.cpt() == null) {
-            warn(context, "cpt-code-list", "454", claim, findings, "No licensed CPT list is loaded: CPT codes were"
-                    + " checked for form only.");
-        }
+        note(context, findings, CodeSystem.HCPCS, Kind.MISSING, hcpcsMissing, "");
+        note(context, findings, CodeSystem.HCPCS, Kind.STALE, hcpcsStale, String.valueOf(hcpcs.newestCodeRelease()));
+        note(context, findings, CodeSystem.MODIFIERS, Kind.MISSING, modifiersMissing, "");
+        note(context, findings, CodeSystem.MODIFIERS, Kind.STALE, modifiersStale,
+                String.valueOf(hcpcs.newestModifierRelease()));
+        note(context, findings, CodeSystem.CPT, Kind.MISSING, codes.cpt() == null ? cpt : null, "");
         if (codes.placesOfService() == null && !claim.placeOfService().isEmpty()) {
-            warn(context, "place-of-service", "249", claim, findings, "No place of service list is loaded: place of"
-                    + " service codes were checked for form only.");
+            note(context, findings, CodeSystem.PLACE_OF_SERVICE, Kind.MISSING, claimDate, "");
         }
-        if (pairs && codes.ptp() == null) {
-            warn(context, "ncci-ptp", "732", claim, findings, "No NCCI procedure-to-procedure table is loaded: code"
-                    + " pairs were not checked.");
-        }
+        note(context, findings, CodeSystem.NCCI_PTP, Kind.MISSING, codes.ptp() == null ? pairs : null, "");
         if (units && claimDate != null && codes.mue(claimDate) == null) {
-            warn(context, "mue-units", "476", claim, findings, "No NCCI MUE table is loaded: units were not checked"
-                    + " against MUE values.");
+            note(context, findings, CodeSystem.MUE, Kind.MISSING, claimDate, "");
         }
     }
 
@@ -102,27 +105,22 @@ public final class CodeSetMissingRule extends ClaimRule {
             icd9 |= !dx.icd10();
         }
         if (icd10 && !dos.isBefore(Codes.ICD10_START) && codes.icd10(dos) == null) {
-            warn(context, "diagnosis-code-set", "255", claim, findings, "No ICD-10-CM code set is loaded for FY"
-                    + Icd10CodeSet.fiscalYearOf(dos)
-                    + " (date of service " + dos + "): diagnoses were checked for form only.");
+            note(context, findings, CodeSystem.ICD10_CM, Kind.MISSING, dos, "FY" + Icd10CodeSet.fiscalYearOf(dos));
         }
         if (icd9 && dos.isBefore(Codes.ICD10_START)) {
-            warn(context, "diagnosis-qualifier-date", "508", claim, findings, "claimgate loads no ICD-9-CM code set:"
-                    + " ICD-9-CM diagnoses were checked for their qualifier and date only.");
+            note(context, findings, CodeSystem.ICD9_CM, Kind.MISSING, dos, "");
         }
     }
 
-    private static String hcpcsNote(CodeLookup codes) {
-        var newest = codes.newestHcpcs();
-        return newest == null || newest.effectiveDate().isEmpty() ? ""
-                : " (the newest loaded release is effective " + newest.effectiveDate().get()
-                        + " and answers up to the end of its quarter)";
+    private static LocalDate first(LocalDate seen, LocalDate dos) {
+        return seen == null ? dos : seen;
     }
 
-    private void warn(EditContext context, String ruleId, String status, Claim claim, Findings findings,
-            String message) {
-        if (!context.profile().isOff(ruleId)) {
-            findings.add(this, Severity.WARNING, List.of(StatusCode.of("A7", status)), claim.clm(), 0, message);
+    /** A notice unless there is nothing to say ({@code date} null) or the profile turned the system's rule off. */
+    private static void note(EditContext context, Findings findings, CodeSystem system, Kind kind, LocalDate date,
+            String period) {
+        if (date != null && !context.profile().isOff(system.ruleId())) {
+            findings.notice(new CodeSetNotice(system, kind, date, period));
         }
     }
 }

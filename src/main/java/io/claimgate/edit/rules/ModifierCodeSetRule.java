@@ -2,7 +2,8 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.claim.ServiceLine;
-import io.claimgate.codes.ModifierSet;
+import io.claimgate.codes.CodeStatus;
+import io.claimgate.codes.HcpcsReleases;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.Findings;
 import io.claimgate.edit.api.LineRule;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * SNIP 5: every procedure modifier (SV101-3 to SV101-6) is two letters or digits and, when a HCPCS release
- * answers for the line's date, a HCPCS Level II modifier of that release valid on the date or a CPT Level I
- * modifier. A7:453 on the line.
+ * answers for the line's date (the newest effective on or before it, see {@code codes.HcpcsReleases}), a HCPCS
+ * Level II modifier valid on the date or a CPT Level I modifier. A7:453 on the line.
  */
 public final class ModifierCodeSetRule extends LineRule {
 
@@ -38,7 +39,8 @@ public final class ModifierCodeSetRule extends LineRule {
             return;
         }
         LocalDate dos = Codes.lineDate(line);
-        ModifierSet set = dos == null ? null : context.codes().modifiers(dos);
+        HcpcsReleases releases = context.codes().hcpcs();
+        boolean covered = dos != null && releases.coversModifiers(dos);
         for (String modifier : line.modifiers()) {
             if (modifier.isEmpty() || context.profile().allows(Profile.CodeList.MODIFIERS, modifier)) {
                 continue;
@@ -46,9 +48,9 @@ public final class ModifierCodeSetRule extends LineRule {
             if (!Codes.isModifierForm(modifier)) {
                 findings.error(this, MODIFIER, line.sv1(), line.number(), "Service line " + line.number()
                         + ": modifier '" + modifier + "' is not two letters or digits.");
-            } else if (set != null && !set.exists(modifier, dos)) {
+            } else if (covered && releases.modifierStatus(modifier, dos) != CodeStatus.ACTIVE) {
                 String message = "Service line " + line.number() + ": modifier '" + modifier
-                        + "' is not a valid CPT or HCPCS modifier on " + dos + ".";
+                        + "' is not a valid CPT or HCPCS modifier on " + dos + why(releases, modifier, dos) + ".";
                 if (context.codes().partial()) {
                     findings.add(this, Severity.WARNING, List.of(MODIFIER), line.sv1(), line.number(), message
                             + " (checked against claimgate's small built-in list only)");
@@ -57,5 +59,15 @@ public final class ModifierCodeSetRule extends LineRule {
                 }
             }
         }
+    }
+
+    private static String why(HcpcsReleases releases, String modifier, LocalDate dos) {
+        HcpcsReleases.Answer a = releases.explainModifier(modifier, dos);
+        return switch (a.status()) {
+            case TERMINATED -> " (terminated on " + a.through() + ")";
+            case NOT_YET_EFFECTIVE -> a.codesOnly() ? " (first listed in the release effective " + a.from() + ")"
+                    : " (added on " + a.from() + ")";
+            default -> "";
+        };
     }
 }

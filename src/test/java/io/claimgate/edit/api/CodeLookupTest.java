@@ -10,7 +10,7 @@ import io.claimgate.codes.CodeStatus;
 import io.claimgate.codes.HcpcsCodeSet;
 import io.claimgate.codes.HcpcsCodeSetTest;
 import io.claimgate.codes.Icd10CodeSet;
-import io.claimgate.codes.ModifierSet;
+import io.claimgate.codes.HcpcsReleases;
 import io.claimgate.codes.SharedCodesets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,15 +43,17 @@ class CodeLookupTest {
     }
 
     @Test
-    void sharedFolderHcpcsReleaseAnswersForItsQuarterAndEarlierDates() {
+    void sharedFolderHcpcsReleaseAnswersForEveryDate() {
         SharedCodesets.dir();
-        HcpcsCodeSet h = shared.hcpcs(LocalDate.of(2026, 2, 1));
-        assertEquals(8_623, h.size());
-        assertTrue(h.source().endsWith("HCPC2026_JAN_ANWEB_01122026.txt.gz"), h.source());
-        assertEquals(CodeStatus.TERMINATED, h.statusOn("J7505", LocalDate.of(2026, 2, 1)));
-        // a date before the only release still gets it (terminated codes keep their dates)
-        assertEquals(h, shared.hcpcs(LocalDate.of(2020, 1, 1)));
-        assertEquals(CodeStatus.ACTIVE, h.statusOn("J1030", LocalDate.of(2020, 1, 1)));
+        HcpcsReleases h = shared.hcpcs();
+        assertEquals(CodeStatus.TERMINATED, h.codeStatus("J7505", LocalDate.of(2026, 2, 1)));
+        assertTrue(h.explainCode("J7505", LocalDate.of(2026, 2, 1)).source()
+                .endsWith("HCPC2026_JAN_ANWEB_01122026.txt.gz"));
+        // a date before the only full release still gets it (terminated codes keep their dates)
+        assertTrue(h.coversCodes(LocalDate.of(2020, 1, 1)));
+        assertEquals(CodeStatus.ACTIVE, h.codeStatus("J1030", LocalDate.of(2020, 1, 1)));
+        // and so does a date long after it (issue 9: it used to answer only up to the end of its quarter)
+        assertEquals(CodeStatus.TERMINATED, h.codeStatus("J7505", LocalDate.of(2027, 6, 1)));
     }
 
     @Test
@@ -59,35 +61,43 @@ class CodeLookupTest {
         SharedCodesets.dir();
         assertEquals(OptionalInt.of(250), shared.mue(LocalDate.of(2026, 5, 1)).limit("A0425"));
         assertEquals(OptionalInt.of(1), shared.mue(LocalDate.of(2026, 5, 1)).adjudicationIndicator("A0425"));
-        ModifierSet mods = shared.modifiers(LocalDate.of(2026, 2, 1));
-        assertEquals(383 + 25, mods.size());
-        assertTrue(mods.exists("25", LocalDate.of(2026, 2, 1)));
-        assertTrue(mods.exists("KX", LocalDate.of(2026, 2, 1)));
+        LocalDate feb = LocalDate.of(2026, 2, 1);
+        assertTrue(shared.hcpcs().coversModifiers(feb));
+        assertEquals(CodeStatus.ACTIVE, shared.hcpcs().modifierStatus("25", feb));
+        assertEquals(CodeStatus.ACTIVE, shared.hcpcs().modifierStatus("KX", feb));
+        assertEquals(CodeStatus.TERMINATED, shared.hcpcs().modifierStatus("V8", feb));
+        assertEquals(CodeStatus.UNKNOWN, shared.hcpcs().modifierStatus("ZZ", feb));
         assertTrue(shared.placesOfService().exists("11"));
         assertNull(shared.ptp(), "the derived PTP JSON is not loaded");
         assertNull(shared.cpt());
     }
 
     @Test
-    void hcpcsChoosesNewestReleaseEffectiveOnOrBeforeTheDateUpToTheEndOfItsQuarter() {
-        HcpcsCodeSet oct = inlineHcpcs(LocalDate.of(2025, 10, 1));
-        HcpcsCodeSet jan = inlineHcpcs(LocalDate.of(2026, 1, 1));
-        HcpcsCodeSet apr = inlineHcpcs(LocalDate.of(2026, 4, 1));
-        CodeLookup codes = new CodeLookup(new CodeSets(List.of(), List.of(apr, oct, jan), null, List.of(), null, null));
-        assertEquals(oct, codes.hcpcs(LocalDate.of(2024, 5, 1)));
-        assertEquals(oct, codes.hcpcs(LocalDate.of(2025, 12, 31)));
-        assertEquals(jan, codes.hcpcs(LocalDate.of(2026, 1, 1)));
-        assertEquals(jan, codes.hcpcs(LocalDate.of(2026, 3, 31)));
-        assertEquals(apr, codes.hcpcs(LocalDate.of(2026, 6, 30)));
-        // The deleted CodeSets.hcpcsFor answered apr here too; the product's lookup does not: a date past the
-        // newest release's quarter may use codes added since, so no release answers and code-set-missing warns.
-        assertNull(codes.hcpcs(LocalDate.of(2027, 1, 1)));
-        assertEquals(apr, codes.newestHcpcs());
-        assertNull(CodeLookup.none().hcpcs(LocalDate.of(2026, 1, 1)));
+    void hcpcsNewestReleaseEffectiveOnOrBeforeTheDateThatListsTheCodeAnswersForEveryLaterDate() {
+        HcpcsCodeSet oct = inlineHcpcs(LocalDate.of(2025, 10, 1), "        ");
+        HcpcsCodeSet jan = inlineHcpcs(LocalDate.of(2026, 1, 1), "20260331");
+        HcpcsCodeSet apr = HcpcsCodeSet.parse(HcpcsCodeSetTest.record("J1030", '3', "Methylprednisolone 40 mg",
+                "20000101", "20000101", "        ").getBytes(StandardCharsets.ISO_8859_1), LocalDate.of(2026, 4, 1),
+                "inline-apr-without-G0008");
+        HcpcsReleases codes = new CodeLookup(new CodeSets(List.of(), List.of(apr, oct, jan), null, List.of(), null,
+                null)).hcpcs();
+        assertEquals(CodeStatus.ACTIVE, codes.codeStatus("G0008", LocalDate.of(2024, 5, 1)), "oldest, earlier date");
+        assertEquals(CodeStatus.ACTIVE, codes.codeStatus("G0008", LocalDate.of(2025, 12, 31)), "October release");
+        assertEquals(CodeStatus.ACTIVE, codes.codeStatus("G0008", LocalDate.of(2026, 3, 31)), "January: last day");
+        assertEquals(CodeStatus.TERMINATED, codes.codeStatus("G0008", LocalDate.of(2026, 6, 30)),
+                "April does not list it: January's termination applies");
+        assertEquals(CodeStatus.TERMINATED, codes.codeStatus("G0008", LocalDate.of(2027, 1, 1)),
+                "after the newest release's quarter too (it used to be no answer and a warning)");
+        assertEquals(CodeStatus.UNKNOWN, codes.codeStatus("Z1234", LocalDate.of(2027, 1, 1)));
+        assertTrue(codes.coversCodes(LocalDate.of(2027, 1, 1)));
+        assertEquals(LocalDate.of(2026, 4, 1), codes.newestCodeRelease());
+        assertFalse(codes.codesStale(LocalDate.of(2026, 9, 30)), "one quarter after April");
+        assertTrue(codes.codesStale(LocalDate.of(2026, 10, 1)), "two quarters after April");
+        assertFalse(CodeLookup.none().hcpcs().coversCodes(LocalDate.of(2026, 1, 1)));
     }
 
     @Test
-    void curatedDefaultAnswersForFy2026AndTheJanuaryQuarter() {
+    void curatedDefaultAnswersForFy2026AndEveryHcpcsDate() {
         CodeLookup def = new CodeLookup(CodeSets.curatedDefault());
         LocalDate dos = LocalDate.of(2026, 3, 2);
         Icd10CodeSet icd = def.icd10(dos);
@@ -95,22 +105,19 @@ class CodeLookupTest {
         assertEquals(39, icd.size());
         assertNull(def.icd10(LocalDate.of(2026, 10, 15)));
 
-        HcpcsCodeSet hcpcs = def.hcpcs(dos);
-        assertEquals(13, hcpcs.size());
-        assertEquals(CodeStatus.ACTIVE, hcpcs.statusOn("G0008", dos));
-        assertEquals(CodeStatus.TERMINATED, hcpcs.statusOn("J7505", dos));
-
-        ModifierSet mods = def.modifiers(dos);
-        assertTrue(mods.exists("LT", dos));
-        assertTrue(mods.exists("25", dos));
-        assertFalse(mods.exists("CP", dos));
+        HcpcsReleases hcpcs = def.hcpcs();
+        assertEquals(CodeStatus.ACTIVE, hcpcs.codeStatus("G0008", dos));
+        assertEquals(CodeStatus.TERMINATED, hcpcs.codeStatus("J7505", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.modifierStatus("LT", dos));
+        assertEquals(CodeStatus.ACTIVE, hcpcs.modifierStatus("25", dos));
+        assertEquals(CodeStatus.TERMINATED, hcpcs.modifierStatus("CP", dos), "CP ended 2017-12-31");
         assertTrue(def.partial());
         assertNull(def.mue(dos));
         assertNull(def.cpt());
     }
 
-    private static HcpcsCodeSet inlineHcpcs(LocalDate effective) {
-        String rec = HcpcsCodeSetTest.record("G0008", '3', "Admin influenza", "19940101", "19960101", "        ");
+    private static HcpcsCodeSet inlineHcpcs(LocalDate effective, String termination) {
+        String rec = HcpcsCodeSetTest.record("G0008", '3', "Admin influenza", "19940101", "19960101", termination);
         return HcpcsCodeSet.parse(rec.getBytes(StandardCharsets.ISO_8859_1), effective, "inline-" + effective);
     }
 }
