@@ -28,6 +28,9 @@ public final class ClaimReportWriter implements Closeable {
     private int transactions;
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
+    /** Rejected claims per rule and per billing provider NPI (counters: bounded by rules and providers). */
+    private final Map<String, Integer> rejectedByRule = new java.util.TreeMap<>();
+    private final Map<String, Integer> rejectedByBillingProvider = new java.util.TreeMap<>();
 
     /**
      * @param intake how the file arrived, written after "file": e.g. "partner" (the trading partner's folder),
@@ -114,6 +117,14 @@ public final class ClaimReportWriter implements Closeable {
         g.writeEndArray();
     }
 
+    private void writeCounts(String field, Map<String, Integer> counts) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
     public void transactionStart(TransactionHeader tx) {
         transactions++;
     }
@@ -129,6 +140,7 @@ public final class ClaimReportWriter implements Closeable {
                 acceptedCharges = acceptedCharges.add(charge);
             } else {
                 rejectedCharges = rejectedCharges.add(charge);
+                countRejection(result);
             }
             g.writeStartObject();
             g.writeStringField("id", result.claim().id());
@@ -143,6 +155,14 @@ public final class ClaimReportWriter implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void countRejection(ClaimResult result) {
+        result.findings().stream().filter(f -> f.isError()).map(f -> f.rule()).distinct()
+                .forEach(rule -> rejectedByRule.merge(rule, 1, Integer::sum));
+        String npi = result.claim().providers().stream().filter(p -> p.entity().equals("85") && p.line() == 0)
+                .map(p -> p.npi()).findFirst().orElse("none");
+        rejectedByBillingProvider.merge(npi, 1, Integer::sum);
     }
 
     public int claims() {
@@ -168,6 +188,8 @@ public final class ClaimReportWriter implements Closeable {
         g.writeNumberField("acceptedCharges", acceptedCharges);
         g.writeNumberField("rejectedCharges", rejectedCharges);
         g.writeNumberField("findings", findings);
+        writeCounts("rejectedByRule", rejectedByRule);
+        writeCounts("rejectedByBillingProvider", rejectedByBillingProvider);
         g.writeEndObject();
         g.writeEndObject();
         g.close();
