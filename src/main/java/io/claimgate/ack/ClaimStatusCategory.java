@@ -24,11 +24,6 @@ public enum ClaimStatusCategory implements X12Code {
     }
 
     public static Optional<ClaimStatusCategory> of(String code) {
-        for (ClaimStatusCategory c : values()) {
-            if (c.code().equals(code)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return X12Code.byCode(ClaimStatusCategory.class, code);
     }
 }

@@ -43,11 +43,6 @@ public enum ClaimStatusCode implements X12Code {
     }
 
     public static Optional<ClaimStatusCode> of(String code) {
-        for (ClaimStatusCode c : values()) {
-            if (c.code().equals(code)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return X12Code.byCode(ClaimStatusCode.class, code);
     }
 }

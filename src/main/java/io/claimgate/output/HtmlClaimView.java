@@ -49,10 +49,20 @@ final class HtmlClaimView {
         writeLines(w, c);
         w.write("<table class=\"f\"><tr><th>line</th><th>rule</th><th>loop</th><th>segment</th><th>element</th>"
                 + "<th>value</th><th>277CA</th><th>finding</th></tr>\n");
+        List<String> warnings = new java.util.ArrayList<>();
         for (Finding f : result.findings()) {
-            writeFinding(w, c, f);
+            if (f.isError()) {
+                writeFinding(w, c, f);
+            } else {
+                warnings.add(esc(f.rule()) + ": " + esc(f.message()));
+            }
         }
-        w.write("</table></details>\n");
+        w.write("</table>");
+        if (!warnings.isEmpty()) {
+            // warnings do not reject the claim and mostly repeat (a code set not loaded): one line, not table rows
+            w.write("<p class=\"warn\">Warnings (not in the 277CA): " + String.join(" &middot; ", warnings) + "</p>");
+        }
+        w.write("</details>\n");
     }
 
     private static void writeLines(Writer w, Claim c) throws IOException {
@@ -71,11 +81,10 @@ final class HtmlClaimView {
     private static void writeFinding(Writer w, Claim c, Finding f) throws IOException {
         Located at = locate(c, f.position());
         Delimiters d = c.raw().transaction().interchange().delimiters();
-        // a warning (a code set not loaded) is about the claim, not one element: no element, no raw segment
-        int[] element = at == null || !f.isError() ? null : element(at.segment(), f.rule(), f.message(), d.component());
+        int[] element = at == null ? null : element(at.segment(), f.rule(), f.message(), d.component());
         boolean masked = at != null && HtmlText.isPersonData(at.segment().id(), at.segment().element(1),
                 at.personLoop());
-        w.write("<tr class=\"" + (f.isError() ? "err" : "warn") + "\"><td>" + (f.line() == 0 ? "claim" : f.line())
+        w.write("<tr class=\"err\"><td>" + (f.line() == 0 ? "claim" : f.line())
                 + "</td><td><a href=\"#rule-" + esc(f.rule()) + "\">" + esc(f.rule()) + "</a></td><td>"
                 + (at == null ? "" : esc(at.loop())) + "</td><td>" + esc(f.segment()) + " @" + f.position()
                 + "</td><td>");
@@ -87,7 +96,7 @@ final class HtmlClaimView {
             w.write(masked ? HtmlText.MASK : "<code>" + esc(value(at.segment(), element, d.component())) + "</code>");
         }
         w.write("</td><td>" + statusText(f) + "</td><td>" + esc(f.message()) + "</td></tr>\n");
-        if (at != null && f.isError()) {
+        if (at != null) {
             w.write("<tr class=\"raw\"><td colspan=\"8\"><code>" + rawSegment(at.segment(), element, d, masked)
                     + "</code></td></tr>\n");
         }
@@ -95,9 +104,6 @@ final class HtmlClaimView {
 
     /** The 277CA statuses with their code-list text, e.g. "A7:454 Rejected for invalid information: Procedure...". */
     private static String statusText(Finding f) {
-        if (!f.isError()) {
-            return "warning (not in the 277CA)";
-        }
         if (f.statuses().isEmpty()) {
             return "answered by the 999";
         }
