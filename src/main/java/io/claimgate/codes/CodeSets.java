@@ -211,6 +211,34 @@ public final class CodeSets {
         return hcpcs;
     }
 
+    /** The releases loaded, in words for the operator, e.g. "ICD-10-CM FY2026; HCPCS 2026-01-01; MUE 1 table". */
+    public String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!icd10.isEmpty()) {
+            parts.add("ICD-10-CM " + String.join(", ", icd10.stream().map(s -> "FY" + s.fiscalYear()).toList()));
+        }
+        if (!hcpcs.isEmpty()) {
+            parts.add("HCPCS " + String.join(", ", hcpcs.stream().map(h -> h.effectiveDate().map(Object::toString)
+                    .orElse("undated")).toList()));
+        }
+        if (!mue.isEmpty()) {
+            parts.add("MUE " + mue.size() + " table(s)");
+        }
+        if (ptp != null) {
+            parts.add("NCCI PTP");
+        }
+        if (pos != null) {
+            parts.add("place of service");
+        }
+        if (cpt != null) {
+            parts.add("licensed CPT list");
+        }
+        if (parts.isEmpty()) {
+            return "form only (no code set loaded)";
+        }
+        return (partial ? "curated default (partial; missing codes are warnings): " : "") + String.join("; ", parts);
+    }
+
     @Override
     public String toString() {
         return "CodeSets[icd10=" + icd10.stream().map(s -> "FY" + s.fiscalYear() + ":" + s.size()).toList()

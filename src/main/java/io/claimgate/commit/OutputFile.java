@@ -21,7 +21,9 @@ public enum OutputFile {
     /** The TA1 interchange acknowledgments: acks/S.ta1. */
     INTERCHANGE_ACK(OutputLayout::acks, ".ta1", ".ta1"),
     /** The machine-readable report of the whole file: reports/S.json. */
-    REPORT(OutputLayout::reports, ".report.json", ".json");
+    REPORT(OutputLayout::reports, ".report.json", ".json"),
+    /** The operator's page of the whole file: reports/S.html. */
+    HTML_REPORT(OutputLayout::reports, ".report.html", ".html");
 
     private final Function<OutputLayout, Path> folder;
     private final String stagedSuffix;

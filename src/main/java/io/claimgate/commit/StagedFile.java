@@ -86,7 +86,7 @@ public final class StagedFile {
         return switch (file) {
             case ACCEPTED -> outcome.accepted() > 0;
             case REJECTED -> outcome.rejected() > 0;
-            case REPORT -> true;
+            case REPORT, HTML_REPORT -> true;
             // no 277 when the 999 accepted no set, no 999 when a TA1 rejected every interchange, mostly no TA1
             case CLAIM_ACK, IMPLEMENTATION_ACK, INTERCHANGE_ACK -> Files.exists(staged) && Files.size(staged) > 0;
         };

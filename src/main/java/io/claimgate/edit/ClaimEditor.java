@@ -20,6 +20,7 @@ public final class ClaimEditor {
     private final List<ClaimRule> rules;
     private final CodeLookup codes;
     private final ProfileSet profiles;
+    private final String codeSetReleases;
 
     /** The rules with the code sets of the context passed to {@link #edit} and no profiles. */
     public ClaimEditor(List<ClaimRule> rules) {
@@ -30,6 +31,12 @@ public final class ClaimEditor {
         this.rules = List.copyOf(rules);
         this.codes = codeSets == null ? null : new CodeLookup(codeSets);
         this.profiles = profiles;
+        this.codeSetReleases = codeSets == null ? "form only (no code set loaded)" : codeSets.describe();
+    }
+
+    /** The code-set releases this editor answers from, in words (reports/S.html). */
+    public String codeSetReleases() {
+        return codeSetReleases;
     }
 
     /** The trading-partner profiles, for the envelope checks that follow a partner's settings. */

@@ -27,6 +27,9 @@ public final class ClaimReportWriter implements Closeable {
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
     private final CodeSetNoticeJson codeSets = new CodeSetNoticeJson();
+    /** Rejected claims per rule and per billing provider NPI (counters: bounded by rules and providers). */
+    private final Map<String, Integer> rejectedByRule = new java.util.TreeMap<>();
+    private final Map<String, Integer> rejectedByBillingProvider = new java.util.TreeMap<>();
 
     /**
      * @param intake how the file arrived, written after "file": e.g. "partner" (the trading partner's folder),
@@ -50,6 +53,14 @@ public final class ClaimReportWriter implements Closeable {
         }
     }
 
+    private void writeCounts(String field, Map<String, Integer> counts) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
     public void transactionStart(TransactionHeader tx) {
         transactions++;
     }
@@ -66,6 +77,7 @@ public final class ClaimReportWriter implements Closeable {
                 acceptedCharges = acceptedCharges.add(charge);
             } else {
                 rejectedCharges = rejectedCharges.add(charge);
+                countRejection(result);
             }
             g.writeStartObject();
             g.writeStringField("id", result.claim().id());
@@ -80,6 +92,14 @@ public final class ClaimReportWriter implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void countRejection(ClaimResult result) {
+        result.findings().stream().filter(f -> f.isError()).map(f -> f.rule()).distinct()
+                .forEach(rule -> rejectedByRule.merge(rule, 1, Integer::sum));
+        String npi = result.claim().providers().stream().filter(p -> p.entity().equals("85") && p.line() == 0)
+                .map(p -> p.npi()).findFirst().orElse("none");
+        rejectedByBillingProvider.merge(npi, 1, Integer::sum);
     }
 
     public int claims() {
@@ -106,6 +126,8 @@ public final class ClaimReportWriter implements Closeable {
         g.writeNumberField("acceptedCharges", acceptedCharges);
         g.writeNumberField("rejectedCharges", rejectedCharges);
         g.writeNumberField("findings", findings);
+        writeCounts("rejectedByRule", rejectedByRule);
+        writeCounts("rejectedByBillingProvider", rejectedByBillingProvider);
         g.writeEndObject();
         g.writeEndObject();
         g.close();

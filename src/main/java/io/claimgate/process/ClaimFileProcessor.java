@@ -14,6 +14,7 @@ import io.claimgate.edit.ClaimResult;
 import io.claimgate.edit.EditorFindings;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.Finding;
+import io.claimgate.output.HtmlReportHeader;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.ParsedSegment;
 import io.claimgate.parse.RawClaim;
@@ -30,15 +31,19 @@ import io.claimgate.x12.SegmentReader;
 import io.claimgate.x12.X12Code;
 import io.claimgate.x12.X12FormatException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -128,7 +133,9 @@ public final class ClaimFileProcessor {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         acknowledgeStructure(name, stem, work, verdicts.structure(), now);
-        FileOutputs outputs = new FileOutputs(work, stem, name, intake, verdicts.structure(), controlNumbers, now);
+        HtmlReportHeader page = new HtmlReportHeader(name, Files.size(input), sha256(input), intake,
+                verdicts.structure(), editor.codeSetReleases(), HtmlReportHeader.claimgateVersion());
+        FileOutputs outputs = new FileOutputs(work, stem, page, intake, verdicts.structure(), controlNumbers, now);
         EditContext context = new EditContext(LocalDate.now(clock));
         ClaimPass run = new ClaimPass(name, verdicts, outputs, pool, 2 * threads, b -> editBatch(b, context),
                 this::rejectedBySet);
@@ -153,6 +160,20 @@ public final class ClaimFileProcessor {
 
     private static FileOutcome unreadable(String name, String stem, String reason) {
         return new FileOutcome(name, stem, false, 0, 0, 0, reason);
+    }
+
+    /** The file's SHA-256 for its HTML page (the intake's fingerprint is not passed down to the processor). */
+    private static String sha256(Path input) throws IOException {
+        try (InputStream in = Files.newInputStream(input)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** Pass 1's answers: the TA1s and the 999, written before any claim is read. */

@@ -5,6 +5,8 @@ import io.claimgate.commit.OutputFile;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.output.AcceptedClaimWriter;
 import io.claimgate.output.ClaimReportWriter;
+import io.claimgate.output.HtmlReportHeader;
+import io.claimgate.output.HtmlReportWriter;
 import io.claimgate.output.RejectedClaimWriter;
 import io.claimgate.parse.TransactionHeader;
 import io.claimgate.syntax.FileStructure;
@@ -20,12 +22,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The four claim-pass outputs of one file in its work folder, their files named by {@link OutputFile}: the accepted
- * 837, the rejected claims, the 277CA and the report. Routes each claim result to the writers it belongs in and
+ * The five claim-pass outputs of one file in its work folder, their files named by {@link OutputFile}: the accepted
+ * 837, the rejected claims, the 277CA, the JSON report and the HTML page. Routes each claim result to the writers it belongs in and
  * passes the envelope ends on; on bad input, closes and deletes what was written.
  */
 final class FileOutputs {
@@ -40,9 +43,12 @@ final class FileOutputs {
     private final ClaimAcknowledgmentWriter ack;
     private final ClaimReportWriter report;
     private final RejectedClaimWriter rejected;
+    private final Writer htmlOut;
+    private final HtmlReportWriter html;
 
-    FileOutputs(Path work, String stem, String inputName, Map<String, ?> intake, FileStructure structure,
+    FileOutputs(Path work, String stem, HtmlReportHeader header, Map<String, ?> intake, FileStructure structure,
             ControlNumberSequence controlNumbers, LocalDateTime now) throws IOException {
+        String inputName = header.fileName();
         this.work = work;
         this.stem = stem;
         acceptedOut = open(OutputFile.ACCEPTED.staged(work, stem));
@@ -53,6 +59,8 @@ final class FileOutputs {
         ack = new ClaimAcknowledgmentWriter(ackOut, work, controlNumbers, now);
         report = new ClaimReportWriter(reportOut, inputName, intake, structure);
         rejected = new RejectedClaimWriter(rejectedOut, inputName);
+        htmlOut = Files.newBufferedWriter(OutputFile.HTML_REPORT.staged(work, stem), StandardCharsets.UTF_8);
+        html = new HtmlReportWriter(htmlOut, work.resolve(stem + ".html-claims.part"), header);
     }
 
     /** An X12 output in the work folder: ISO-8859-1 as the input was read, buffered for streaming. */
@@ -64,6 +72,7 @@ final class FileOutputs {
     /** A claim of a set the 999 accepted: reported, acknowledged, and forwarded or rejected. */
     void claim(ClaimResult result) {
         report.claim(result);
+        html.claim(result);
         ack.claim(result);
         if (result.accepted()) {
             accepted.claim(result);
@@ -75,6 +84,7 @@ final class FileOutputs {
     /** A claim of a set the 999 rejected: to the report and rejected/ only. */
     void claimOfRejectedSet(ClaimResult result) {
         report.claim(result);
+        html.claim(result);
         rejected.claim(result);
     }
 
@@ -126,14 +136,38 @@ final class FileOutputs {
             ackOut.close();
             reportOut.close();
             rejectedOut.close();
+            html.links(links());
+            html.close();
+            htmlOut.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The file's other outputs that will be published, as links relative to reports/ (for reports/S.html). */
+    private List<Map.Entry<String, String>> links() throws IOException {
+        List<Map.Entry<String, String>> links = new ArrayList<>();
+        links.add(Map.entry("JSON report", stem + ".json"));
+        if (acceptedClaims() > 0) {
+            links.add(Map.entry("accepted 837", "../accepted/" + stem + ".837"));
+        }
+        if (rejectedClaims() > 0) {
+            links.add(Map.entry("rejected claims", "../rejected/" + stem + ".json"));
+        }
+        for (OutputFile ack : List.of(OutputFile.CLAIM_ACK, OutputFile.IMPLEMENTATION_ACK, OutputFile.INTERCHANGE_ACK)) {
+            Path staged = ack.staged(work, stem);
+            if (Files.exists(staged) && Files.size(staged) > 0) {
+                String ext = staged.getFileName().toString().substring(stem.length());
+                links.add(Map.entry(ext.equals(".277") ? "277CA" : ext.equals(".999") ? "999" : "TA1",
+                        "../acks/" + stem + ext));
+            }
+        }
+        return links;
+    }
+
     /** After bad input: closes the outputs and deletes every output of the file, the 999 and TA1 included. */
     void abort() {
-        for (Writer w : List.of(acceptedOut, ackOut, reportOut, rejectedOut)) {
+        for (Writer w : List.of(acceptedOut, ackOut, reportOut, rejectedOut, htmlOut)) {
             try {
                 w.close();
             } catch (IOException ignored) {
@@ -146,6 +180,11 @@ final class FileOutputs {
             } catch (IOException ignored) {
                 // StagedFile.fail removes the work folder anyway
             }
+        }
+        try {
+            Files.deleteIfExists(work.resolve(stem + ".html-claims.part"));
+        } catch (IOException ignored) {
+            // as above
         }
     }
 }

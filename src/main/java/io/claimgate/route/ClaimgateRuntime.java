@@ -105,6 +105,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         IntakeMetrics metrics = new IntakeMetrics(this::meterRegistry);
         main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics));
         main.bind("httpReplay", new HttpReplay(uploads));
+        main.bind("console", new Console(new ConsoleData(layout, storeFile), Clock.systemUTC()));
         // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
         // (camel.server.port = {{claimgate.http.port}}...): one place for their defaults, resolved by Camel.
         settings.forEach((k, v) -> main.addOverrideProperty(k, v == null ? "" : v));

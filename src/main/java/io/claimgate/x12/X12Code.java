@@ -26,6 +26,16 @@ public interface X12Code {
         return value().text();
     }
 
+    /** The constant of a code list with this code, if any. */
+    static <E extends Enum<E> & X12Code> java.util.Optional<E> byCode(Class<E> list, String code) {
+        for (E c : list.getEnumConstants()) {
+            if (c.code().equals(code)) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The codes joined as written, e.g. "3 5". */
     static String join(String separator, Collection<? extends X12Code> codes) {
         return codes.stream().map(X12Code::code).collect(Collectors.joining(separator));

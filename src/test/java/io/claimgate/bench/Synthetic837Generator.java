@@ -19,9 +19,16 @@ public final class Synthetic837Generator {
     private static final String[] NPIS = {"1234567893", "1912301953", "1122333341", "1003000126"};
 
     private final long seed;
+    private final int defectEvery;
 
     public Synthetic837Generator(long seed) {
+        this(seed, 10);
+    }
+
+    /** @param defectEvery one claim in this many has a defect (1: every claim is rejected) */
+    public Synthetic837Generator(long seed, int defectEvery) {
         this.seed = seed;
+        this.defectEvery = defectEvery;
     }
 
     public void write(Writer out, int claims) throws IOException {
@@ -58,7 +65,7 @@ public final class Synthetic837Generator {
             int perSubscriber = 1 + random.nextInt(2);
             for (int k = 0; k < perSubscriber && written < claims; k++) {
                 written++;
-                writeClaim(s, random, written);
+                writeClaim(s, random, written, defectEvery);
             }
         }
         s.line("SE*" + (s.count + 1) + "*0001");
@@ -67,7 +74,7 @@ public final class Synthetic837Generator {
         out.flush();
     }
 
-    private static void writeClaim(Seg s, SplittableRandom random, int n) throws IOException {
+    private static void writeClaim(Seg s, SplittableRandom random, int n, int defectEvery) throws IOException {
         int lines = 1 + random.nextInt(3);
         BigDecimal[] charges = new BigDecimal[lines];
         BigDecimal total = BigDecimal.ZERO;
@@ -75,7 +82,7 @@ public final class Synthetic837Generator {
             charges[i] = BigDecimal.valueOf(2000 + random.nextInt(20000), 2);
             total = total.add(charges[i]);
         }
-        int defect = n % 10 == 0 ? 1 + (n / 10) % 3 : 0;
+        int defect = n % defectEvery == 0 ? 1 + (n / 10) % 3 : 0;
         BigDecimal claimCharge = defect == 1 ? total.add(BigDecimal.ONE) : total;
         s.line("CLM*SYN" + n + "*" + claimCharge.toPlainString() + "***11:B:1*Y*A*Y*Y");
         s.line("REF*D9*TRACE" + n);

@@ -25,6 +25,7 @@ class OutputFileTest {
                 ".work/s/s.277 -> acks/s.277",
                 ".work/s/s.999 -> acks/s.999",
                 ".work/s/s.ta1 -> acks/s.ta1",
-                ".work/s/s.report.json -> reports/s.json"), names);
+                ".work/s/s.report.json -> reports/s.json",
+                ".work/s/s.report.html -> reports/s.html"), names);
     }
 }
