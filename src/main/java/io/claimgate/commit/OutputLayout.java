@@ -12,7 +12,17 @@ import java.nio.file.Path;
  * bytes were processed before, in {@code duplicates/} beside {@code S.reason.txt}. Work in progress
  * lives in {@code .work/} and is renamed into place only when complete.
  */
-public record OutputLayout(Path root) {
+public record OutputLayout(Path root, String owner) {
+
+    /** A layout whose work folders carry no owner (tests, tools); claimgate's runtime uses {@link #ownedBy}. */
+    public OutputLayout(Path root) {
+        this(root, null);
+    }
+
+    /** The same OUT, with every work folder reserved from now on marked as belonging to this owner. */
+    public OutputLayout ownedBy(WorkOwner owner) {
+        return new OutputLayout(root, owner.id());
+    }
 
     public Path accepted() {
         return root.resolve("accepted");
@@ -79,12 +89,38 @@ public record OutputLayout(Path root) {
             if (taken(s, ext)) {
                 continue;
             }
-            try {
-                Files.createDirectory(work().resolve(s));
+            if (reserve(work().resolve(s))) {
                 return s;
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
-                // another file of the same name is being processed right now
             }
+        }
+    }
+
+    /**
+     * Creates the work folder, already carrying its owner mark: it is made under a temporary name and renamed, so
+     * another process's start-up recovery never sees it without its owner (see {@link WorkOwner}). False when the
+     * name is taken (another file of the same name is being processed right now).
+     */
+    private boolean reserve(Path folder) throws IOException {
+        if (owner == null) {
+            try {
+                Files.createDirectory(folder);
+                return true;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                return false;
+            }
+        }
+        if (Files.exists(folder)) {
+            return false;
+        }
+        Path pending = Files.createTempDirectory(work(), ".reserve-");
+        Files.writeString(pending.resolve(WorkOwner.MARK), owner);
+        try {
+            Files.move(pending, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (java.nio.file.FileSystemException taken) {
+            // a folder of that name appeared meanwhile (rename refuses a non-empty target)
+            CommitPlan.removeFolder(pending);
+            return false;
         }
     }
 

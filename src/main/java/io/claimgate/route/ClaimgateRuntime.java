@@ -9,6 +9,7 @@ import io.claimgate.process.ClaimFileProcessor;
 import io.claimgate.commit.CommitRecovery;
 import io.claimgate.commit.FileOutcome;
 import io.claimgate.commit.OutputLayout;
+import io.claimgate.commit.WorkOwner;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.FileControlNumberSequence;
@@ -53,6 +54,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     private final ClaimFileProcessor processor;
     private final ProcessedFileStore store;
     private final CommitRecovery.Result recovery;
+    private final WorkOwner owner;
     private volatile long readyMillis = -1;
     private ProducerTemplate template;
 
@@ -76,12 +78,15 @@ public final class ClaimgateRuntime implements AutoCloseable {
         ClaimgateSettings defaults = new ClaimgateSettings();
         Map<String, String> settings = new HashMap<>(properties);
         settings.put("claimgate.out", out.toString());
-        OutputLayout layout = new OutputLayout(out);
-        layout.create();
-        Path uploads = layout.state().resolve("uploads");
+        OutputLayout shared = new OutputLayout(out);
+        shared.create();
+        // this process's mark on its work, so that another process on the same OUT never recovers it (WorkOwner)
+        owner = WorkOwner.claim(shared);
+        OutputLayout layout = shared.ownedBy(owner);
+        Path uploads = layout.state().resolve("uploads").resolve(owner.id());
         String localWork = defaults.get("claimgate.sftp.local-work", settings.get("claimgate.sftp.local-work"));
         Path sftpWork = blank(localWork) ? layout.state().resolve("sftp-download") : Path.of(localWork);
-        settings.put("claimgate.sftp.local-work", sftpWork.toString());
+        settings.put("claimgate.sftp.local-work", sftpWork.resolve(owner.id()).toString());
         if (blank(defaults.get("claimgate.sftp.known-hosts", settings.get("claimgate.sftp.known-hosts")))) {
             settings.put("claimgate.sftp.known-hosts", Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
                     .toString());
@@ -194,6 +199,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
             pool.shutdownNow();
             parser.close();
             store.close();
+            owner.close();
         }
     }
 }
