@@ -61,11 +61,22 @@ public record OutputLayout(Path root, String owner) {
         return root.resolve(".claimgate");
     }
 
-    /** Creates the folders; fails with a plain reason when the root is not a writable folder. */
+    /**
+     * Creates the folders; fails with a one-line reason naming the first one that is not a writable folder (a file
+     * in its place, no write permission), so that it is found at start and not at the first commit.
+     */
     public void create() throws IOException {
         for (Path p : new Path[] {accepted(), rejected(), acks(), reports(), archive(), error(), duplicates(), work(),
                 state()}) {
-            Files.createDirectories(p);
+            try {
+                Files.createDirectories(p);
+            } catch (IOException e) {
+                throw new IOException(p + " cannot be created as a folder ("
+                        + (Files.exists(p) ? "a file is in its place" : e.getClass().getSimpleName()) + ")", e);
+            }
+            if (!Files.isWritable(p)) {
+                throw new IOException(p + " is not writable");
+            }
         }
         Path probe = Files.createTempFile(work(), "probe", ".tmp");
         Files.delete(probe);
@@ -82,8 +93,8 @@ public record OutputLayout(Path root, String owner) {
      * so two files of the same name processed at once get different stems.
      */
     public String reserveStem(String fileName) throws IOException {
-        String base = stem(fileName);
-        String ext = fileName.substring(base.length());
+        String ext = fileName.substring(stem(fileName).length());
+        String base = fitting(stem(fileName), ext);
         for (int n = 1; ; n++) {
             String s = n == 1 ? base : base + "-" + n;
             if (taken(s, ext)) {
@@ -122,6 +133,38 @@ public record OutputLayout(Path root, String owner) {
             CommitPlan.removeFolder(pending);
             return false;
         }
+    }
+
+    /** The longest file name most file systems carry (ext4, XFS, btrfs: 255 bytes; NTFS, APFS: 255 characters). */
+    static final int NAME_MAX_BYTES = 255;
+
+    /**
+     * The stem cut (at a character boundary) so that every name made from it fits {@link #NAME_MAX_BYTES} in UTF-8:
+     * its longest output suffix ({@code .rejected.json}) or the input's own extension, a "-N" counter, and the
+     * {@code .NAME.tmp} of a copy across file systems. The original name stays in the report and the reason file.
+     */
+    static String fitting(String stem, String ext) {
+        int budget = NAME_MAX_BYTES - 5 - 6 - Math.max(".rejected.json".length(), utf8(ext));
+        if (utf8(stem) <= budget) {
+            return stem;
+        }
+        StringBuilder cut = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < stem.length(); ) {
+            int cp = stem.codePointAt(i);
+            int n = utf8(new String(Character.toChars(cp)));
+            if (bytes + n > Math.max(budget, 1)) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return cut.toString();
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** A stem is taken when any output, input or reason file of that name exists here. */

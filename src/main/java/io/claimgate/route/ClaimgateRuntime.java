@@ -109,8 +109,10 @@ public final class ClaimgateRuntime implements AutoCloseable {
         IntakeMetrics metrics = new IntakeMetrics(this::meterRegistry);
         main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics));
         main.bind("httpReplay", new HttpReplay(uploads));
+        main.bind("unsettledFiles", new UnsettledFiles());
         // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
         // (camel.server.port = {{claimgate.http.port}}...): one place for their defaults, resolved by Camel.
+        settings.putIfAbsent("camel.health.excludePattern", disabledIntakes(defaults, settings));
         settings.forEach((k, v) -> main.addOverrideProperty(k, v == null ? "" : v));
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -127,6 +129,19 @@ public final class ClaimgateRuntime implements AutoCloseable {
     public static Map<String, String> oneShot() {
         return Map.of("claimgate.inbox.enabled", "false", "claimgate.sftp.enabled", "false", "claimgate.http.enabled",
                 "false", "claimgate.management.enabled", "false");
+    }
+
+    /**
+     * The routes of the intakes switched off, which Camel would otherwise list in /observe/health as UP (a route that
+     * is not started is not checked); "none" when all run.
+     */
+    static String disabledIntakes(ClaimgateSettings defaults, Map<String, String> settings) {
+        Map<String, String> routes = Map.of("claimgate.inbox.enabled", "folder-intake", "claimgate.sftp.enabled",
+                "sftp-intake", "claimgate.http.enabled", "http-replay");
+        String off = routes.entrySet().stream().filter(e -> !"true".equalsIgnoreCase(defaults.get(e.getKey(),
+                settings.get(e.getKey())).trim())).map(Map.Entry::getValue).sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        return off.isEmpty() ? "none" : off;
     }
 
     private static boolean blank(String s) {
