@@ -87,7 +87,7 @@ class ArrivalsIT {
         Thread.sleep(1100); // the later drop is newer, so sorted after the empty file
         Files.write(inbox.resolve("after-empty.837"), mixed(9001));
         Serving.await("both files to settle", Duration.ofSeconds(120), () -> Files.exists(out.resolve(
-                "error/empty.reason.txt")) && Files.exists(out.resolve("archive/after-empty.837")));
+                "error/empty.837")) && Files.exists(out.resolve("archive/after-empty.837")));
         assertEquals("empty.837: the file is empty (0 bytes)",
                 Files.readString(out.resolve("error/empty.reason.txt")).strip());
         assertTrue(Files.exists(out.resolve("error/empty.837")));
@@ -104,9 +104,10 @@ class ArrivalsIT {
         Files.writeString(inbox.resolve("N" + TOO_LONG.substring(1)), "not X12 at all");
         String cut = "T".repeat(255 - 5 - 6 - 14);
         String errorCut = "N" + "T".repeat(255 - 5 - 6 - 14 - 1);
+        // the input is moved last, after the outputs and the reason are in place
         Serving.await("both long names to settle", Duration.ofSeconds(120),
-                () -> Files.exists(out.resolve("reports/" + cut + ".json"))
-                        && Files.exists(out.resolve("error/" + errorCut + ".reason.txt")));
+                () -> Files.exists(out.resolve("archive/" + cut + ".837"))
+                        && Files.exists(out.resolve("error/" + errorCut + ".837")));
         JsonNode report = JSON.readTree(out.resolve("reports/" + cut + ".json").toFile());
         assertEquals(TOO_LONG, report.get("file").asText());
         assertTrue(Files.exists(out.resolve("rejected/" + cut + ".json")));

@@ -42,7 +42,7 @@ class SharedOutIT {
         Process serve = CrashRecoveryIT.serve(inbox, out, serveLog);
         try {
             Path staged = out.resolve(".work/big/big.report.json");
-            Serving.await("serve to be working on big.837", Duration.ofSeconds(90),
+            Serving.await("serve to be working on big.837", Duration.ofSeconds(300),
                     () -> CrashRecoveryIT.size(staged) > 0 || !serve.isAlive());
             assertTrue(serve.isAlive(), () -> CrashRecoveryIT.read(serveLog));
 
