@@ -55,7 +55,9 @@ final class CodeSetOptions {
             return new io.claimgate.route.ClaimgateRuntime(out, threads,
                     io.claimgate.route.ClaimgateRuntime.oneShot(), editor);
         } catch (java.io.IOException e) {
-            throw new CommandFailure(3, "cannot write to " + out + ": " + e);
+            // OutputLayout.create names the folder in a sentence; other I/O failures say what they are
+            throw new CommandFailure(3, "cannot write to " + out + ": "
+                    + (e.getClass() == java.io.IOException.class ? e.getMessage() : e.toString()));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandFailure(2, ProcessCommand.firstLine(e));
         }

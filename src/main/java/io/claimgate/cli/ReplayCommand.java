@@ -61,10 +61,13 @@ public final class ReplayCommand implements Callable<Integer> {
         try (runtime) {
             runtime.start();
             boolean refused = false;
+            // UTF-8 whatever the locale (Java 17 encodes stdout by it): a file's name may be "clinic ñ 日本.837"
+            java.io.PrintStream stdout = new java.io.PrintStream(System.out, true,
+                    java.nio.charset.StandardCharsets.UTF_8);
             for (Path f : files) {
                 FileResult result = runtime.submit(f, new IntakeRequest("replay", partner, force, true));
                 System.err.println(result.summary());
-                System.out.println(result.toJson().toPrettyString());
+                stdout.println(result.toJson().toPrettyString());
                 refused |= !result.processed() && result.disposition() != Disposition.ERROR;
             }
             return refused ? 4 : 0;

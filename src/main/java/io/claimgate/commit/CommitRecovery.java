@@ -20,13 +20,16 @@ import org.slf4j.LoggerFactory;
  *       upload that was committed has already been moved out by its plan; one that was not never got an answer,
  *       and an SFTP file not yet committed is still on the server and is downloaded again.</li>
  * </ul>
+ *
+ * <p>Several processes may share one OUT (a {@code replay} next to a running {@code serve}): recovery leaves alone
+ * every work folder, upload and download folder whose owner ({@link WorkOwner}) still holds its lock.
  */
 public final class CommitRecovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommitRecovery.class);
 
     /** What recovery did. */
-    public record Result(int rolledForward, int discarded, long millis) {
+    public record Result(int rolledForward, int discarded, int leftToRunningOwners, long millis) {
     }
 
     private CommitRecovery() {
@@ -38,12 +41,17 @@ public final class CommitRecovery {
         long t0 = System.nanoTime();
         int forward = 0;
         int discarded = 0;
+        int others = 0;
         if (Files.isDirectory(layout.work())) {
             List<Path> folders;
             try (Stream<Path> s = Files.list(layout.work())) {
                 folders = s.filter(Files::isDirectory).sorted().toList();
             }
             for (Path work : folders) {
+                if (WorkOwner.alive(layout, WorkOwner.of(work))) {
+                    others++; // another claimgate process on this OUT is working on it right now
+                    continue;
+                }
                 CommitPlan plan = CommitPlan.read(work);
                 if (plan != null) {
                     boolean settled = plan.apply(journal);
@@ -62,14 +70,18 @@ public final class CommitRecovery {
             if (Files.isDirectory(scratch)) {
                 try (Stream<Path> s = Files.list(scratch)) {
                     for (Path p : s.toList()) {
+                        if (WorkOwner.alive(layout, p.getFileName().toString())) {
+                            continue; // a running process's own uploads or downloads
+                        }
                         CommitPlan.removeFolder(p);
                     }
                 }
             }
         }
-        Result r = new Result(forward, discarded, (System.nanoTime() - t0) / 1_000_000);
-        LOG.info("recovery: {} commit(s) finished, {} unfinished file(s) discarded in {} ms; {} processed file(s)"
-                + " known", r.rolledForward(), r.discarded(), r.millis(), journal.size());
+        Result r = new Result(forward, discarded, others, (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("recovery: {} commit(s) finished, {} unfinished file(s) discarded, {} left to the running process(es)"
+                + " that own them, in {} ms; {} processed file(s) known", r.rolledForward(), r.discarded(),
+                r.leftToRunningOwners(), r.millis(), journal.size());
         return r;
     }
 }

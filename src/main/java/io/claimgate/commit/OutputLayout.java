@@ -12,7 +12,17 @@ import java.nio.file.Path;
  * bytes were processed before, in {@code duplicates/} beside {@code S.reason.txt}. Work in progress
  * lives in {@code .work/} and is renamed into place only when complete.
  */
-public record OutputLayout(Path root) {
+public record OutputLayout(Path root, String owner) {
+
+    /** A layout whose work folders carry no owner (tests, tools); claimgate's runtime uses {@link #ownedBy}. */
+    public OutputLayout(Path root) {
+        this(root, null);
+    }
+
+    /** The same OUT, with every work folder reserved from now on marked as belonging to this owner. */
+    public OutputLayout ownedBy(WorkOwner owner) {
+        return new OutputLayout(root, owner.id());
+    }
 
     public Path accepted() {
         return root.resolve("accepted");
@@ -51,11 +61,22 @@ public record OutputLayout(Path root) {
         return root.resolve(".claimgate");
     }
 
-    /** Creates the folders; fails with a plain reason when the root is not a writable folder. */
+    /**
+     * Creates the folders; fails with a one-line reason naming the first one that is not a writable folder (a file
+     * in its place, no write permission), so that it is found at start and not at the first commit.
+     */
     public void create() throws IOException {
         for (Path p : new Path[] {accepted(), rejected(), acks(), reports(), archive(), error(), duplicates(), work(),
                 state()}) {
-            Files.createDirectories(p);
+            try {
+                Files.createDirectories(p);
+            } catch (IOException e) {
+                throw new IOException(p + " cannot be created as a folder ("
+                        + (Files.exists(p) ? "a file is in its place" : e.getClass().getSimpleName()) + ")", e);
+            }
+            if (!Files.isWritable(p)) {
+                throw new IOException(p + " is not writable");
+            }
         }
         Path probe = Files.createTempFile(work(), "probe", ".tmp");
         Files.delete(probe);
@@ -72,20 +93,78 @@ public record OutputLayout(Path root) {
      * so two files of the same name processed at once get different stems.
      */
     public String reserveStem(String fileName) throws IOException {
-        String base = stem(fileName);
-        String ext = fileName.substring(base.length());
+        String ext = fileName.substring(stem(fileName).length());
+        String base = fitting(stem(fileName), ext);
         for (int n = 1; ; n++) {
             String s = n == 1 ? base : base + "-" + n;
             if (taken(s, ext)) {
                 continue;
             }
-            try {
-                Files.createDirectory(work().resolve(s));
+            if (reserve(work().resolve(s))) {
                 return s;
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
-                // another file of the same name is being processed right now
             }
         }
+    }
+
+    /**
+     * Creates the work folder, already carrying its owner mark: it is made under a temporary name and renamed, so
+     * another process's start-up recovery never sees it without its owner (see {@link WorkOwner}). False when the
+     * name is taken (another file of the same name is being processed right now).
+     */
+    private boolean reserve(Path folder) throws IOException {
+        if (owner == null) {
+            try {
+                Files.createDirectory(folder);
+                return true;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                return false;
+            }
+        }
+        if (Files.exists(folder)) {
+            return false;
+        }
+        Path pending = Files.createTempDirectory(work(), ".reserve-");
+        Files.writeString(pending.resolve(WorkOwner.MARK), owner);
+        try {
+            Files.move(pending, folder, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (java.nio.file.FileSystemException taken) {
+            // a folder of that name appeared meanwhile (rename refuses a non-empty target)
+            CommitPlan.removeFolder(pending);
+            return false;
+        }
+    }
+
+    /** The longest file name most file systems carry (ext4, XFS, btrfs: 255 bytes; NTFS, APFS: 255 characters). */
+    static final int NAME_MAX_BYTES = 255;
+
+    /**
+     * The stem cut (at a character boundary) so that every name made from it fits {@link #NAME_MAX_BYTES} in UTF-8:
+     * its longest output suffix ({@code .rejected.json}) or the input's own extension, a "-N" counter, and the
+     * {@code .NAME.tmp} of a copy across file systems. The original name stays in the report and the reason file.
+     */
+    static String fitting(String stem, String ext) {
+        int budget = NAME_MAX_BYTES - 5 - 6 - Math.max(".rejected.json".length(), utf8(ext));
+        if (utf8(stem) <= budget) {
+            return stem;
+        }
+        StringBuilder cut = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < stem.length(); ) {
+            int cp = stem.codePointAt(i);
+            int n = utf8(new String(Character.toChars(cp)));
+            if (bytes + n > Math.max(budget, 1)) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return cut.toString();
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** A stem is taken when any output, input or reason file of that name exists here. */

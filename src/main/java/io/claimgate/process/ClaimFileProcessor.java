@@ -124,6 +124,9 @@ public final class ClaimFileProcessor {
     private StagedFile stageReserved(Path input, boolean keepInput, Map<String, ?> intake,
             InterchangeHistory history, String name, String stem, Path work) throws IOException {
         LOG.info("{}: processing as {}", name, stem);
+        if (Files.size(input) == 0) {
+            return staged(input, stem, work, keepInput, unreadable(name, stem, "the file is empty (0 bytes)"));
+        }
         StructureVerdicts verdicts;
         try {
             verdicts = new StructureScanner(implementationMap,

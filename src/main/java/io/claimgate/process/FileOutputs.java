@@ -53,8 +53,8 @@ final class FileOutputs {
         this.stem = stem;
         acceptedOut = open(OutputFile.ACCEPTED.staged(work, stem));
         ackOut = open(OutputFile.CLAIM_ACK.staged(work, stem));
-        reportOut = open(OutputFile.REPORT.staged(work, stem));
-        rejectedOut = open(OutputFile.REJECTED.staged(work, stem));
+        reportOut = openJson(OutputFile.REPORT.staged(work, stem));
+        rejectedOut = openJson(OutputFile.REJECTED.staged(work, stem));
         accepted = new AcceptedClaimWriter(acceptedOut, controlNumbers, now);
         ack = new ClaimAcknowledgmentWriter(ackOut, work, controlNumbers, now);
         report = new ClaimReportWriter(reportOut, inputName, intake, structure);
@@ -67,6 +67,14 @@ final class FileOutputs {
     static Writer open(Path file) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.ISO_8859_1),
                 1 << 16);
+    }
+
+    /**
+     * A JSON output in the work folder: UTF-8, as JSON must be, whatever the input's name (it was ISO-8859-1 like the
+     * X12 outputs, which made a report for "clinic ñ é 日本 claims.837" invalid UTF-8 and its findings uncounted).
+     */
+    static Writer openJson(Path file) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** A claim of a set the 999 accepted: reported, acknowledged, and forwarded or rejected. */

@@ -7,10 +7,12 @@ import io.claimgate.intake.IntakeRequest;
 import io.claimgate.process.ClaimFileProcessor;
 import io.claimgate.commit.Disposition;
 import io.claimgate.commit.FileOutcome;
+import io.claimgate.commit.OutputFile;
 import io.claimgate.commit.OutputLayout;
 import io.claimgate.commit.StagedFile;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -176,7 +178,22 @@ public final class ClaimFileIntake {
         metrics.outcome(a.request().intake(), Disposition.PROCESSED, outcome.accepted(), outcome.rejected(), report,
                 a.startNanos());
         return new FileResult(Disposition.PROCESSED, outcome, a.request().intake(), a.request().partner(), a.request().force(),
-                a.fingerprint().sha256(), report, layout.acks().resolve(staged.stem() + ".277"), null);
+                a.fingerprint().sha256(), report, acknowledgment(layout, staged.stem()), null);
+    }
+
+    /**
+     * The acknowledgment a replay names in "ack": the 277CA, or when there is none (the 999 accepted no set, or a
+     * TA1 rejected every interchange) the 999, else the TA1; null when none was written.
+     */
+    static Path acknowledgment(OutputLayout layout, String stem) {
+        for (OutputFile f : new OutputFile[] {OutputFile.CLAIM_ACK, OutputFile.IMPLEMENTATION_ACK,
+                OutputFile.INTERCHANGE_ACK}) {
+            Path p = f.published(layout, stem);
+            if (Files.exists(p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     public FileResult fail(@Body StagedFile staged, Exchange exchange) {

@@ -9,6 +9,7 @@ import io.claimgate.process.ClaimFileProcessor;
 import io.claimgate.commit.CommitRecovery;
 import io.claimgate.commit.FileOutcome;
 import io.claimgate.commit.OutputLayout;
+import io.claimgate.commit.WorkOwner;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.FileControlNumberSequence;
@@ -53,6 +54,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     private final ClaimFileProcessor processor;
     private final ProcessedFileStore store;
     private final CommitRecovery.Result recovery;
+    private final WorkOwner owner;
     private volatile long readyMillis = -1;
     private ProducerTemplate template;
 
@@ -76,12 +78,15 @@ public final class ClaimgateRuntime implements AutoCloseable {
         ClaimgateSettings defaults = new ClaimgateSettings();
         Map<String, String> settings = new HashMap<>(properties);
         settings.put("claimgate.out", out.toString());
-        OutputLayout layout = new OutputLayout(out);
-        layout.create();
-        Path uploads = layout.state().resolve("uploads");
+        OutputLayout shared = new OutputLayout(out);
+        shared.create();
+        // this process's mark on its work, so that another process on the same OUT never recovers it (WorkOwner)
+        owner = WorkOwner.claim(shared);
+        OutputLayout layout = shared.ownedBy(owner);
+        Path uploads = layout.state().resolve("uploads").resolve(owner.id());
         String localWork = defaults.get("claimgate.sftp.local-work", settings.get("claimgate.sftp.local-work"));
         Path sftpWork = blank(localWork) ? layout.state().resolve("sftp-download") : Path.of(localWork);
-        settings.put("claimgate.sftp.local-work", sftpWork.toString());
+        settings.put("claimgate.sftp.local-work", sftpWork.resolve(owner.id()).toString());
         if (blank(defaults.get("claimgate.sftp.known-hosts", settings.get("claimgate.sftp.known-hosts")))) {
             settings.put("claimgate.sftp.known-hosts", Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
                     .toString());
@@ -106,8 +111,10 @@ public final class ClaimgateRuntime implements AutoCloseable {
         main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics));
         main.bind("httpReplay", new HttpReplay(uploads));
         main.bind("console", new Console(new ConsoleData(layout, storeFile), Clock.systemUTC()));
+        main.bind("unsettledFiles", new UnsettledFiles());
         // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
         // (camel.server.port = {{claimgate.http.port}}...): one place for their defaults, resolved by Camel.
+        settings.putIfAbsent("camel.health.excludePattern", disabledIntakes(defaults, settings));
         settings.forEach((k, v) -> main.addOverrideProperty(k, v == null ? "" : v));
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -124,6 +131,19 @@ public final class ClaimgateRuntime implements AutoCloseable {
     public static Map<String, String> oneShot() {
         return Map.of("claimgate.inbox.enabled", "false", "claimgate.sftp.enabled", "false", "claimgate.http.enabled",
                 "false", "claimgate.management.enabled", "false");
+    }
+
+    /**
+     * The routes of the intakes switched off, which Camel would otherwise list in /observe/health as UP (a route that
+     * is not started is not checked); "none" when all run.
+     */
+    static String disabledIntakes(ClaimgateSettings defaults, Map<String, String> settings) {
+        Map<String, String> routes = Map.of("claimgate.inbox.enabled", "folder-intake", "claimgate.sftp.enabled",
+                "sftp-intake", "claimgate.http.enabled", "http-replay");
+        String off = routes.entrySet().stream().filter(e -> !"true".equalsIgnoreCase(defaults.get(e.getKey(),
+                settings.get(e.getKey())).trim())).map(Map.Entry::getValue).sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        return off.isEmpty() ? "none" : off;
     }
 
     private static boolean blank(String s) {
@@ -196,6 +216,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
             pool.shutdownNow();
             parser.close();
             store.close();
+            owner.close();
         }
     }
 }

@@ -75,12 +75,13 @@ public final class HttpReplay {
         }
     }
 
-    /** A plain file name (letters, digits, dot, dash, underscore; not starting with a dot), else the default. */
+    /** A plain file name (letters, digits, space, dot, dash, underscore; not starting with a dot), else the default. */
     static String safeName(String name, String otherwise) {
         if (name == null || name.isBlank()) {
             return otherwise;
         }
-        String clean = name.replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        // letters and digits of any script and spaces are kept: names arrive as UTF-8 and are written as UTF-8
+        String clean = name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N} ._-]", "_");
         return clean.isEmpty() || clean.startsWith(".") ? otherwise : clean;
     }
 }
