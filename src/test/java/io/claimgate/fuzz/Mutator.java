@@ -10,9 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Fuzz inputs: a seed file (samples/, and ../shared/corpus when present) damaged by 1-8 mutations chosen for X12:
@@ -55,10 +52,9 @@ final class Mutator {
         return seeds.size();
     }
 
-    /** Each input: a seed index and a random seed for its mutations, so a failure shrinks and reproduces. */
-    Arbitrary<byte[]> inputs() {
-        return Combinators.combine(Arbitraries.integers().between(0, seeds.size() - 1), Arbitraries.longs())
-                .as((seed, random) -> mutate(seeds.get(seed), new SplittableRandom(random)));
+    /** One input: a seed file damaged as the random source says; the same random seed gives the same input. */
+    byte[] next(SplittableRandom r) {
+        return mutate(seeds.get(r.nextInt(seeds.size())), r);
     }
 
     byte[] mutate(byte[] seed, SplittableRandom r) {

@@ -17,23 +17,22 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzing (jqwik): damaged copies of samples/ and ../shared/corpus through the segment reader, the structure
- * scanner and the whole process path. The only failure the first two may report is {@link X12FormatException}; the
- * process path must give every input exactly one outcome (archive/ or error/, never "internal error") and leave no
- * work behind. Each input runs under {@link Guard}: a hang or unbounded allocation fails.
+ * Fuzzing: damaged copies of samples/ and ../shared/corpus ({@link Mutator}) through the segment reader, the
+ * structure scanner and the whole process path. The only failure the first two may report is
+ * {@link X12FormatException}; the process path must give every input exactly one outcome (archive/ or error/, never
+ * "internal error") and leave no work behind. Each input runs under {@link Guard}: a hang or unbounded allocation
+ * fails. Input i comes from random seed fuzz.seed + i, so a failure names the seed that reproduces it.
  *
- * <p>Inputs per property: {@code jqwik.tries.default} for the reader and scanner (failsafe sets
- * {@code -Dfuzz.tries}), {@code -Dfuzz.process.tries} for the process path. A long run: see README "Fuzzing".
+ * <p>Inputs: {@code -Dfuzz.inputs} each for the reader and the scanner, {@code -Dfuzz.process.inputs} for the
+ * process path (failsafe passes both; README "Fuzzing" gives the long-run command).
  */
 class X12FuzzIT {
 
@@ -44,7 +43,9 @@ class X12FuzzIT {
     private static ClaimgateRuntime runtime;
     private static Path work;
 
-    @BeforeContainer
+    private static final long SEED = Long.getLong("fuzz.seed", 20261129L);
+
+    @BeforeAll
     static void start() throws Exception {
         guard = new Guard(20_000, 512L << 20);
         work = Files.createTempDirectory("claimgate-fuzz");
@@ -52,7 +53,7 @@ class X12FuzzIT {
         System.out.println("fuzz seeds: " + MUTATOR.seedCount());
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() throws Exception {
         System.out.println("fuzz inputs tried: " + INPUTS.get());
         runtime.close();
@@ -62,13 +63,41 @@ class X12FuzzIT {
         }
     }
 
-    @Provide
-    Arbitrary<byte[]> damaged() {
-        return MUTATOR.inputs();
+    /** Runs every input of one target; a failure names the input's seed and size. */
+    private static void fuzz(String property, long count, Target target) throws Exception {
+        for (long i = 0; i < count; i++) {
+            long seed = SEED + i;
+            byte[] input = MUTATOR.next(new SplittableRandom(seed));
+            try {
+                target.run(input, i);
+            } catch (Exception | AssertionError e) {
+                throw new AssertionError(property + ": input " + i + " (-Dfuzz.seed=" + seed + " gives it first, "
+                        + input.length + " bytes): " + e, e);
+            }
+        }
     }
 
-    @Property(shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
-    void segmentReaderEndsOrRefusesAsX12(@ForAll("damaged") byte[] input) throws Exception {
+    private interface Target {
+        void run(byte[] input, long i) throws Exception;
+    }
+
+    @Test
+    void segmentReaderEndsOrRefusesAsX12() throws Exception {
+        fuzz("segment reader", Long.getLong("fuzz.inputs", 2000), (input, i) -> segmentReader(input));
+    }
+
+    @Test
+    void structureScannerAnswersOrRefusesAsX12() throws Exception {
+        fuzz("structure scanner", Long.getLong("fuzz.inputs", 2000), (input, i) -> structureScanner(input));
+    }
+
+    @Test
+    void processGivesExactlyOneOutcome() throws Exception {
+        // The process path is about 1,000 times slower than the reader: its own count.
+        fuzz("process", Long.getLong("fuzz.process.inputs", 100), X12FuzzIT::processOne);
+    }
+
+    private static void segmentReader(byte[] input) throws Exception {
         tried();
         long segments = guard.run("segment reader", () -> {
             long n = 0;
@@ -84,8 +113,7 @@ class X12FuzzIT {
         assertTrue(segments <= input.length, segments + " segments from " + input.length + " bytes");
     }
 
-    @Property(shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
-    void structureScannerAnswersOrRefusesAsX12(@ForAll("damaged") byte[] input) throws Exception {
+    private static void structureScanner(byte[] input) throws Exception {
         tried();
         guard.run("structure scanner", () -> {
             try {
@@ -99,18 +127,7 @@ class X12FuzzIT {
         });
     }
 
-    @Property(tries = 1, shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
-    void processGivesExactlyOneOutcome(@ForAll("damaged") byte[] first) throws Exception {
-        // The process path is about 1,000 times slower than the reader: its own count, -Dfuzz.process.tries.
-        int tries = Integer.getInteger("fuzz.process.tries", 300);
-        processOne(first, 0);
-        java.util.Iterator<byte[]> more = MUTATOR.inputs().sampleStream().iterator();
-        for (int i = 1; i < tries; i++) {
-            processOne(more.next(), i);
-        }
-    }
-
-    private static void processOne(byte[] input, int i) throws Exception {
+    private static void processOne(byte[] input, long i) throws Exception {
         tried();
         Path out = work.resolve("out");
         Path file = Files.createDirectories(work.resolve("in")).resolve("fuzz-" + i + ".837");
