@@ -44,6 +44,8 @@ class X12FuzzIT {
     private static Path work;
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261129L);
+    /** -Dfuzz.progress=FILE: a long run appends its count there every 1,000 inputs. */
+    private static final String PROGRESS = System.getProperty("fuzz.progress");
 
     @BeforeAll
     static void start() throws Exception {
@@ -68,6 +70,10 @@ class X12FuzzIT {
         for (long i = 0; i < count; i++) {
             long seed = SEED + i;
             byte[] input = MUTATOR.next(new SplittableRandom(seed));
+            if (i % 1000 == 999 && PROGRESS != null && !PROGRESS.isBlank()) {
+                Files.writeString(Path.of(PROGRESS), java.time.Instant.now() + " " + property + ": " + (i + 1)
+                        + " inputs\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
             try {
                 target.run(input, i);
             } catch (Exception | AssertionError e) {
