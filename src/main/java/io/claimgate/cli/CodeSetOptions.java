@@ -63,6 +63,26 @@ final class CodeSetOptions {
         }
     }
 
+    /**
+     * Checks every setting (application.properties, CLAIMGATE_* variables, these command-line settings) and returns
+     * their effective values.
+     *
+     * @throws CommandFailure exit 2 with the one-line refusal when a key is unknown or a value is not allowed
+     */
+    static java.util.Map<String, String> checkedSettings(java.util.Map<String, String> commandLine)
+            throws CommandFailure {
+        try {
+            return io.claimgate.route.SettingsCheck.check(commandLine);
+        } catch (io.claimgate.route.SettingsCheck.Refused e) {
+            throw new CommandFailure(2, e.getMessage());
+        }
+    }
+
+    /** --threads when given, else claimgate.threads (CLAIMGATE_THREADS or application.properties). */
+    static int threads(Integer option, java.util.Map<String, String> settings) {
+        return option != null ? option : Integer.parseInt(settings.get("claimgate.threads"));
+    }
+
     private static Path folder(ClaimgateSettings settings, String key, Path option, String what) {
         String value = settings.get(key, option == null ? null : option.toString());
         if (value == null || value.isBlank()) {

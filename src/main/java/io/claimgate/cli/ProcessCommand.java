@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -30,8 +31,8 @@ public final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--keep-input", description = "Copy inputs to archive/ instead of moving them.")
     boolean keepInput;
 
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    int threads;
+    @Option(names = "--threads", description = "Worker threads (claimgate.threads; default: one per core).")
+    Integer threads;
 
     @Mixin
     CodeSetOptions editorOptions = new CodeSetOptions();
@@ -41,6 +42,13 @@ public final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int workers;
+        try {
+            workers = CodeSetOptions.threads(threads, CodeSetOptions.checkedSettings(threads == null ? Map.of()
+                    : Map.of("claimgate.threads", threads.toString())));
+        } catch (CommandFailure failure) {
+            return failure.report();
+        }
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -56,7 +64,7 @@ public final class ProcessCommand implements Callable<Integer> {
         }
         ClaimgateRuntime runtime;
         try {
-            runtime = editorOptions.oneShotRuntime(out, threads);
+            runtime = editorOptions.oneShotRuntime(out, workers);
         } catch (CommandFailure failure) {
             return failure.report();
         }

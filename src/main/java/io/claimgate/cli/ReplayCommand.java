@@ -3,11 +3,12 @@ package io.claimgate.cli;
 import io.claimgate.commit.Disposition;
 import io.claimgate.intake.IntakeRequest;
 import io.claimgate.route.ClaimgateRuntime;
-import io.claimgate.route.ClaimgateSettings;
 import io.claimgate.route.FileResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +35,8 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--partner", description = "Trading partner id to record in the reports.")
     String partner;
 
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    int threads;
+    @Option(names = "--threads", description = "Worker threads (claimgate.threads; default: one per core).")
+    Integer threads;
 
     @picocli.CommandLine.Mixin
     CodeSetOptions editorOptions = new CodeSetOptions();
@@ -51,10 +52,18 @@ public final class ReplayCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Path outDir = Path.of(out != null ? out : new ClaimgateSettings().get("claimgate.out", null));
         ClaimgateRuntime runtime;
         try {
-            runtime = editorOptions.oneShotRuntime(outDir, threads);
+            Map<String, String> commandLine = new HashMap<>();
+            if (out != null) {
+                commandLine.put("claimgate.out", out);
+            }
+            if (threads != null) {
+                commandLine.put("claimgate.threads", threads.toString());
+            }
+            Map<String, String> settings = CodeSetOptions.checkedSettings(commandLine);
+            runtime = editorOptions.oneShotRuntime(Path.of(settings.get("claimgate.out")),
+                    CodeSetOptions.threads(threads, settings));
         } catch (CommandFailure failure) {
             return failure.report();
         }

@@ -1,7 +1,8 @@
 package io.claimgate.cli;
 
 import io.claimgate.route.ClaimgateRuntime;
-import io.claimgate.route.ClaimgateSettings;
+import io.claimgate.route.HttpAccess;
+import io.claimgate.route.SettingsCheck;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code serve}: runs the routes until stopped: the folder intake, the SFTP intake when enabled, the replay endpoint
  * POST /api/files, and /observe/health and /observe/metrics. Settings come from the options, then environment
- * variables (CLAIMGATE_INBOX, CLAIMGATE_SFTP_HOST, ...), then application.properties.
+ * variables (CLAIMGATE_INBOX, CLAIMGATE_SFTP_HOST, ...), then application.properties; all are checked before
+ * anything starts (exit 2 and one line: an unknown key, a value out of range, a port in use, an HTTP server beyond
+ * loopback without credentials).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Watch the inbox (and an SFTP folder when enabled), serve POST /api/files, /observe/health and"
@@ -26,27 +29,43 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder (claimgate.out).")
     String out;
 
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
+    @Option(names = "--threads", description = "Worker threads (claimgate.threads; default: one per core).")
     Integer threads;
 
     @Mixin
     CodeSetOptions editorOptions = new CodeSetOptions();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any setting of application.properties, e.g."
-            + " --set claimgate.sftp.enabled=true --set claimgate.http.port=8081.")
+            + " --set claimgate.sftp.enabled=true --set claimgate.http.port=8081 (not the claimgate.auth secrets:"
+            + " those come from the environment or a file).")
     Map<String, String> set = new HashMap<>();
 
     @Override
     public Integer call() throws Exception {
-        ClaimgateSettings settings = new ClaimgateSettings();
         Map<String, String> properties = new HashMap<>(set);
-        String inboxDir = settings.get("claimgate.inbox", inbox != null ? inbox : set.get("claimgate.inbox"));
-        String outDir = settings.get("claimgate.out", out != null ? out : set.get("claimgate.out"));
+        if (inbox != null) {
+            properties.put("claimgate.inbox", inbox);
+        }
+        if (out != null) {
+            properties.put("claimgate.out", out);
+        }
+        if (threads != null) {
+            properties.put("claimgate.threads", threads.toString());
+        }
+        Map<String, String> settings;
+        try {
+            settings = CodeSetOptions.checkedSettings(properties);
+            HttpAccess.from(settings).check(settings);
+        } catch (CommandFailure failure) {
+            return failure.report();
+        } catch (SettingsCheck.Refused refused) {
+            return new CommandFailure(2, refused.getMessage()).report();
+        }
+        String inboxDir = settings.get("claimgate.inbox");
+        String outDir = settings.get("claimgate.out");
         properties.put("claimgate.inbox", inboxDir);
-        int n = threads != null ? threads : Integer.parseInt(settings.get("claimgate.threads",
-                set.get("claimgate.threads")));
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(Path.of(outDir), n, properties,
-                editorOptions.editor())) {
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(Path.of(outDir),
+                CodeSetOptions.threads(threads, settings), properties, editorOptions.editor())) {
             System.err.println("claimgate: watching " + Path.of(inboxDir).toAbsolutePath() + ", outputs in "
                     + Path.of(outDir).toAbsolutePath());
             runtime.run();

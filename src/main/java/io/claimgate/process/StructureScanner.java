@@ -81,8 +81,12 @@ public final class StructureScanner implements EnvelopeHandler {
      * a file that is not X12 at all throws, and goes to error/.
      */
     public FileStructure scan(Path file) throws IOException, X12FormatException {
-        try (SegmentReader segments = new SegmentReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.ISO_8859_1))) {
+        return scan(new InputStreamReader(Files.newInputStream(file), StandardCharsets.ISO_8859_1));
+    }
+
+    /** Scans X12 text read as ISO-8859-1 (closed when done); the file form above is the one the product uses. */
+    public FileStructure scan(java.io.Reader text) throws IOException, X12FormatException {
+        try (SegmentReader segments = new SegmentReader(text)) {
             new InterchangeReader(segments, this).read();
         } catch (X12FormatException e) {
             if (e.ta1Note() == null || !interchanges.isEmpty() || interchange != null) {

@@ -57,6 +57,9 @@ public final class ClaimgateRuntime implements AutoCloseable {
     private final WorkOwner owner;
     private volatile long readyMillis = -1;
     private ProducerTemplate template;
+    private final HttpGate httpGate;
+    private final java.util.concurrent.atomic.AtomicBoolean gateInstalled = new java.util.concurrent.atomic
+            .AtomicBoolean();
 
     /**
      * @param out the output folder (created if needed)
@@ -109,7 +112,11 @@ public final class ClaimgateRuntime implements AutoCloseable {
         main = new Main();
         IntakeMetrics metrics = new IntakeMetrics(this::meterRegistry);
         main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics));
-        main.bind("httpReplay", new HttpReplay(uploads));
+        // Every setting was checked at the command; the runtime reads the credentials for the HTTP gate.
+        Map<String, String> checked = SettingsCheck.check(properties);
+        httpGate = new HttpGate(HttpAccess.from(checked), Long.parseLong(checked.get(
+                "claimgate.http.max-body-size")));
+        main.bind("httpReplay", new HttpReplay(uploads, httpGate.nonce()));
         main.bind("console", new Console(new ConsoleData(layout, storeFile), Clock.systemUTC()));
         main.bind("unsettledFiles", new UnsettledFiles());
         // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
@@ -119,6 +126,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport m) {
+                installGate(m.getCamelContext());
                 readyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 LOG.info("claimgate started: routes running {} ms after the JVM started (recovery {} ms: {} commit(s)"
                         + " finished, {} discarded)", readyMillis, recovery.millis(), recovery.rolledForward(),
@@ -127,10 +135,22 @@ public final class ClaimgateRuntime implements AutoCloseable {
         });
     }
 
+    /**
+     * Puts the HTTP gate first on every router of Camel's HTTP servers (the replay endpoint, the operator view, the
+     * management endpoints), once, as soon as Camel has started.
+     */
+    private void installGate(CamelContext context) {
+        if (gateInstalled.compareAndSet(false, true)) {
+            context.getRegistry().findByType(org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter
+                    .class).forEach(r -> r.route().order(-1000).handler(httpGate));
+        }
+    }
+
     /** Settings for a run without intakes or servers (process, replay, benchmark): files come from the caller. */
     public static Map<String, String> oneShot() {
         return Map.of("claimgate.inbox.enabled", "false", "claimgate.sftp.enabled", "false", "claimgate.http.enabled",
-                "false", "claimgate.management.enabled", "false");
+                "false", "claimgate.management.enabled", "false",
+                "claimgate.console.enabled", "false");
     }
 
     /**
@@ -180,6 +200,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     public void start() throws Exception {
         main.start();
         CamelContext context = main.getCamelContext();
+        installGate(context);
         template = context.createProducerTemplate();
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * to be killed mid-file (at about 100 report bytes a claim, under a third of the way) and keep the test short; the
  * architecture's restart figures were measured with 20,000.
  */
-class CrashRecoveryIT {
+public class CrashRecoveryIT {
 
     static final int CLAIMS = 5_000;
 
@@ -115,7 +115,7 @@ class CrashRecoveryIT {
      * This JVM's class path as plain entries. Surefire runs tests from a manifest-only jar; started with that jar,
      * Camel finds the routes twice, so its Class-Path entries are spelled out.
      */
-    static String classPath() throws IOException {
+    public static String classPath() throws IOException {
         String cp = System.getProperty("java.class.path");
         if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
             return java.util.Arrays.stream(cp.split(java.io.File.pathSeparator)).filter(e -> !e.isBlank())

@@ -100,7 +100,7 @@ class HttpReplayIT {
         assertEquals("processed", r1.get("outcome").asText());
         assertEquals("clean", r1.get("stem").asText());
         assertEquals(3, r1.get("accepted").asInt());
-        assertEquals(out.resolve("acks/clean.277").toAbsolutePath().toString(), r1.get("ack").asText());
+        assertEquals("acks/clean.277", r1.get("ack").asText());
         assertTrue(Files.exists(out.resolve("acks/clean.277")));
         JsonNode report = r1.get("reportContent");
         assertEquals("clean.837", report.get("file").asText());
