@@ -94,10 +94,8 @@ public final class ClaimgateRuntime implements AutoCloseable {
             settings.put("claimgate.sftp.known-hosts", Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
                     .toString());
         }
-        String storeSetting = defaults.get("claimgate.store", settings.get("claimgate.store"));
-        Path storeFile = blank(storeSetting) ? layout.state().resolve("processed.journal") : Path.of(storeSetting);
         ClaimEditor claimEditor = editor.get();
-        store = ProcessedFileStore.open(storeFile);
+        store = StoreSetup.open(layout, defaults, settings);
         recovery = CommitRecovery.run(layout, store, List.of(uploads, sftpWork));
 
         parser = new ServiceLineParser();

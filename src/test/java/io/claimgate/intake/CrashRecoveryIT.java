@@ -88,8 +88,10 @@ public class CrashRecoveryIT {
         assertEquals(Set.of("big.json"), names(out.resolve("rejected")));
         assertEquals(Set.of(), names(out.resolve("duplicates")));
         assertTrue(Files.readString(out.resolve("reports/big.json")).contains("\"claims\" : " + CLAIMS));
-        List<String> journal = Files.readAllLines(out.resolve(".claimgate/processed.journal"));
-        assertEquals(3, journal.size(), String.join("\n", journal));
+        try (JdbcFileStore store = new JdbcFileStore(StoreDatabase.open(StoreDatabase.embeddedUrl(
+                out.resolve(".claimgate")), null, null))) {
+            assertEquals(3, store.size(), "one store entry per input");
+        }
         try (Stream<Path> all = Files.walk(out)) {
             List<String> partial = all.map(p -> out.relativize(p).toString())
                     .filter(n -> n.endsWith(".tmp") || n.contains("COMMIT") || n.endsWith(".inprogress")).toList();
