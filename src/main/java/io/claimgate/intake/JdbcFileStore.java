@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -43,6 +45,21 @@ public final class JdbcFileStore implements ProcessedFileStore {
     public Optional<JournalEntry> findInterchange(String sender, String isa13) {
         return one("SELECT entry FROM processed_file WHERE sender = ? AND isa13 = ? AND owns_interchange = TRUE"
                 + " ORDER BY id FETCH FIRST 1 ROWS ONLY", sender, isa13);
+    }
+
+    @Override
+    public List<JournalEntry> recent(int limit) {
+        List<JournalEntry> entries = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT entry FROM processed_file ORDER BY id DESC FETCH FIRST " + Math.max(limit, 0)
+                        + " ROWS ONLY"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                entries.add(JSON.readValue(r.getString(1), JournalEntry.class));
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the processed-file store: " + e.getMessage(), e);
+        }
+        return entries;
     }
 
     private Optional<JournalEntry> one(String sql, String a, String b) {

@@ -38,6 +38,7 @@ public final class JournalFileStore implements ProcessedFileStore {
     private final FileChannel channel;
     private final Map<String, JournalEntry> byHash = new HashMap<>();
     private final Map<String, JournalEntry> byInterchange = new HashMap<>();
+    private final List<JournalEntry> inOrder = new ArrayList<>();
     private long readUpTo;
 
     private JournalFileStore(Path file, FileChannel channel) {
@@ -145,7 +146,17 @@ public final class JournalFileStore implements ProcessedFileStore {
         entries.forEach(this::index);
     }
 
+    @Override
+    public synchronized List<JournalEntry> recent(int limit) {
+        List<JournalEntry> newest = new ArrayList<>();
+        for (int i = inOrder.size() - 1; i >= 0 && newest.size() < limit; i--) {
+            newest.add(inOrder.get(i));
+        }
+        return newest;
+    }
+
     private void index(JournalEntry entry) {
+        inOrder.add(entry);
         byHash.put(entry.sha256(), entry);
         if (entry.ownsInterchange()) {
             byInterchange.putIfAbsent(entry.sender() + "\u0000" + entry.isa13(), entry);

@@ -5,6 +5,7 @@ import io.claimgate.commit.OutcomeJournal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,9 @@ public interface ProcessedFileStore extends OutcomeJournal, Closeable {
 
     /** The committed file whose first interchange had this sender and ISA13, if any (the first recorded). */
     Optional<JournalEntry> findInterchange(String sender, String isa13);
+
+    /** The latest committed outcomes, newest first, at most {@code limit} (what the operator console lists). */
+    List<JournalEntry> recent(int limit);
 
     /** A JSON journal store (the format before issue 12). */
     static JournalFileStore open(Path journal) throws IOException {

@@ -115,7 +115,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         httpGate = new HttpGate(HttpAccess.from(checked), Long.parseLong(checked.get(
                 "claimgate.http.max-body-size")));
         main.bind("httpReplay", new HttpReplay(uploads, httpGate.nonce()));
-        main.bind("console", new Console(new ConsoleData(layout, storeFile), Clock.systemUTC()));
+        main.bind("console", new Console(new ConsoleData(layout, store), Clock.systemUTC()));
         main.bind("unsettledFiles", new UnsettledFiles());
         // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
         // (camel.server.port = {{claimgate.http.port}}...): one place for their defaults, resolved by Camel.

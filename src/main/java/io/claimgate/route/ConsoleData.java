@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimgate.commit.Disposition;
 import io.claimgate.commit.JournalEntry;
+import io.claimgate.intake.ProcessedFileStore;
 import io.claimgate.commit.OutputLayout;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class ConsoleData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OutputLayout layout;
-    private final Path journal;
+    private final ProcessedFileStore store;
     private final Map<String, Summary> summaries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Summary> eldest) {
@@ -59,17 +60,16 @@ public final class ConsoleData {
         static final Summary NONE = new Summary(-1, -1, -1, List.of(), Map.of(), Map.of());
     }
 
-    public ConsoleData(OutputLayout layout, Path journal) {
+    public ConsoleData(OutputLayout layout, ProcessedFileStore store) {
         this.layout = layout;
-        this.journal = journal;
+        this.store = store;
     }
 
     /** The most recent file outcomes, newest first. */
     public List<FileRow> recent(int limit) {
-        List<JournalEntry> entries = entries();
         List<FileRow> rows = new ArrayList<>();
-        for (int i = entries.size() - 1; i >= 0 && rows.size() < limit; i--) {
-            rows.add(row(entries.get(i)));
+        for (JournalEntry e : store.recent(limit)) {
+            rows.add(row(e));
         }
         return rows;
     }
@@ -112,27 +112,6 @@ public final class ConsoleData {
         }
         Path page = layout.reports().resolve(stem + ".html");
         return Files.isRegularFile(page) ? Optional.of(page) : Optional.empty();
-    }
-
-    private List<JournalEntry> entries() {
-        List<JournalEntry> entries = new ArrayList<>();
-        if (!Files.exists(journal)) {
-            return entries;
-        }
-        try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    try {
-                        entries.add(JSON.readValue(line, JournalEntry.class));
-                    } catch (IOException torn) {
-                        // a line being appended right now: the next request sees it whole
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
     }
 
     private FileRow row(JournalEntry e) {

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 public enum Setting {
     OUT("claimgate.out", Type.PATH),
     STORE("claimgate.store", Type.PATH),
+    STORE_URL("claimgate.store.url", Type.TEXT),
+    STORE_USER("claimgate.store.user", Type.TEXT),
+    STORE_PASSWORD("claimgate.store.password", Type.SECRET),
+    STORE_PASSWORD_FILE("claimgate.store.password-file", Type.PATH),
     INBOX("claimgate.inbox", Type.PATH),
     INBOX_ENABLED("claimgate.inbox.enabled", Type.BOOLEAN),
     INBOX_MIN_AGE("claimgate.inbox.min-age", Type.MILLIS),
