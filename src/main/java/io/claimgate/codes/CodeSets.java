@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  *   full file, then the zip, then a file whose name mentions "modifier".</li>
  *   <li>MUE: {@code *MUE*.csv}; Place of Service: {@code *POS*.fsh} or {@code pos*.txt}; NCCI PTP:
  *   {@code ccipra*.txt} or {@code *ptp*.txt} (all such files form one table); CPT: {@code cpt*.txt} (merged).</li>
+ *   <li>NCCI add-on code edits: {@code AOC*.csv} (the newest by name when several); Medicare Code Editor age and
+ *   sex lists: {@code mce_*_icd10cm_dx_edit_flags.csv} with {@code mce_*_age_ranges.csv} beside it.</li>
  * </ul>
  * Other files (addenda, record layouts, the derived PTP JSON, the codes-only HCPCS list) are ignored.
  * Instances are immutable once built.
@@ -45,6 +47,8 @@ public final class CodeSets {
     private final NcciPtpTable ptp;
     private final CptCodeList cpt;
     private final boolean partial;
+    private final AddOnCodeTable aoc;
+    private final MedicareCodeEditor mce;
 
     /**
      * Assembles code sets loaded elsewhere (tests, custom sources). Lists may be empty, the single sets null.
@@ -52,12 +56,15 @@ public final class CodeSets {
      */
     public CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, PlaceOfServiceCodeSet pos,
             List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt) {
-        this(icd10, hcpcs, pos, mue, ptp, cpt, false);
+        this(icd10, hcpcs, pos, mue, ptp, cpt, false, null, null);
     }
 
     private CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, PlaceOfServiceCodeSet pos,
-            List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt, boolean partial) {
+            List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt, boolean partial, AddOnCodeTable aoc,
+            MedicareCodeEditor mce) {
         this.partial = partial;
+        this.aoc = aoc;
+        this.mce = mce;
         this.icd10 = icd10.stream().sorted(Comparator.comparingInt(Icd10CodeSet::fiscalYear)).toList();
         this.hcpcs = hcpcs.stream().sorted(Comparator.comparing((HcpcsCodeSet h) -> effective(h.effectiveDate()))
                 .thenComparing(HcpcsCodeSet::source)).toList();
@@ -83,6 +90,9 @@ public final class CodeSets {
         List<Path> posFiles = new ArrayList<>();
         List<Path> ptpFiles = new ArrayList<>();
         List<Path> cptFiles = new ArrayList<>();
+        List<Path> aocFiles = new ArrayList<>();
+        Path mceFlags = null;
+        Path mceAges = null;
         for (Path f : files) {
             String name = CodeFiles.name(f);
             String lower = name.toLowerCase(Locale.ROOT);
@@ -107,6 +117,12 @@ public final class CodeSets {
                 ptpFiles.add(f);
             } else if (lower.startsWith("cpt") && lower.endsWith(".txt")) {
                 cptFiles.add(f);
+            } else if (AddOnCodeTable.isTableName(lower)) {
+                aocFiles.add(f);
+            } else if (MedicareCodeEditor.isFlagsName(lower)) {
+                mceFlags = f;
+            } else if (MedicareCodeEditor.isAgeRangesName(lower)) {
+                mceAges = f;
             }
         }
         List<Icd10CodeSet> icd = icdByYear.values().stream().map(Icd10CodeSet::load).toList();
@@ -125,7 +141,14 @@ public final class CodeSets {
         List<MueTable> mue = mueFiles.stream().map(MueTable::load).toList();
         NcciPtpTable ptp = ptpFiles.isEmpty() ? null : NcciPtpTable.load(ptpFiles, null);
         CptCodeList cpt = cptFiles.isEmpty() ? null : CptCodeList.load(cptFiles);
-        CodeSets sets = new CodeSets(icd, hcpcs, pos, mue, ptp, cpt);
+        if ((mceFlags == null) != (mceAges == null)) {
+            LOG.warn("Medicare Code Editor lists under {} need both the dx edit flags and the age ranges CSV; not"
+                    + " loaded", dir);
+        }
+        AddOnCodeTable aoc = aocFiles.isEmpty() ? null : AddOnCodeTable.load(aocFiles.get(aocFiles.size() - 1));
+        MedicareCodeEditor mce = mceFlags == null || mceAges == null ? null
+                : MedicareCodeEditor.load(mceFlags, mceAges);
+        CodeSets sets = new CodeSets(icd, hcpcs, pos, mue, ptp, cpt).withReferenceTables(aoc, mce);
         LOG.info("Loaded code sets from {} in {} ms: {}", dir, CodeFiles.millisSince(t0), sets);
         return sets;
     }
@@ -145,7 +168,7 @@ public final class CodeSets {
                 HcpcsCodeSet.effectiveDateFromName(hcpcsName).orElseThrow(), "classpath:" + DEFAULT_DIR + hcpcsName);
         PlaceOfServiceCodeSet pos = PlaceOfServiceCodeSet.parseText(CodeFiles.resource(DEFAULT_DIR + "pos.txt"),
                 "classpath:" + DEFAULT_DIR + "pos.txt");
-        return new CodeSets(List.of(icd), List.of(hcpcs), pos, List.of(), null, null, true);
+        return new CodeSets(List.of(icd), List.of(hcpcs), pos, List.of(), null, null, true, null, null);
     }
 
     /**
@@ -168,6 +191,24 @@ public final class CodeSets {
 
     public Optional<NcciPtpTable> ptp() {
         return Optional.ofNullable(ptp);
+    }
+
+    /**
+     * These code sets with the NCCI add-on code table and the Medicare Code Editor lists (either may be null). A new
+     * instance; this one is unchanged.
+     */
+    public CodeSets withReferenceTables(AddOnCodeTable addOnCodes, MedicareCodeEditor codeEditor) {
+        return new CodeSets(icd10, hcpcs, pos, mue, ptp, cpt, partial, addOnCodes, codeEditor);
+    }
+
+    /** The NCCI add-on code edit table, when one is loaded (never in the curated default: it holds CPT codes). */
+    public Optional<AddOnCodeTable> addOnCodes() {
+        return Optional.ofNullable(aoc);
+    }
+
+    /** The Medicare Code Editor's diagnosis age and sex lists, when loaded. */
+    public Optional<MedicareCodeEditor> codeEditor() {
+        return Optional.ofNullable(mce);
     }
 
     public Optional<CptCodeList> cpt() {
@@ -197,7 +238,8 @@ public final class CodeSets {
                 + ", pos=" + (pos == null ? "-" : pos.size())
                 + ", mue=" + mue.stream().map(MueTable::size).toList()
                 + ", ptp=" + (ptp == null ? "-" : ptp.size())
-                + ", cpt=" + (cpt == null ? "-" : cpt.size()) + "]";
+                + ", cpt=" + (cpt == null ? "-" : cpt.size())
+                + ", aoc=" + (aoc == null ? "-" : aoc.size()) + ", mce=" + (mce == null ? "-" : mce.size()) + "]";
     }
 
     /** A set without an effective date in its name counts as always in force, but below any dated one. */

@@ -27,7 +27,7 @@ public final class CodeSetMissingRule extends ClaimRule {
             "Warns, per claim and code system, when no code set is loaded for the date of service, so the codes"
                     + " were checked for form only.")
             .statusNote("warning (no 277CA status): A7:255 ICD-10-CM, A7:508 ICD-9-CM, A7:507 HCPCS, A7:454 CPT, A7:453"
-                    + " modifiers, A7:249 place of service, A7:732 NCCI PTP, A7:476 MUE")
+                    + " modifiers, A7:249 place of service, A7:732 NCCI PTP and add-on codes, A7:476 MUE")
             .severity(Severity.WARNING)
             .example("HI*ABK:J069 on 2026-10-15 without an FY2027 file: \"No ICD-10-CM code set is loaded for FY2027 (date of"
                     + " service 2026-10-15): diagnoses were checked for form only.\"");
@@ -87,6 +87,10 @@ public final class CodeSetMissingRule extends ClaimRule {
         if (pairs && codes.ptp() == null) {
             warn(context, "ncci-ptp", "732", claim, findings, "No NCCI procedure-to-procedure table is loaded: code"
                     + " pairs were not checked.");
+        }
+        if (units && codes.addOnCodes() == null) {
+            warn(context, "add-on-without-primary", "732", claim, findings, "No NCCI add-on code table is loaded:"
+                    + " add-on codes were not checked for their primary codes.");
         }
         if (units && claimDate != null && codes.mue(claimDate) == null) {
             warn(context, "mue-units", "476", claim, findings, "No NCCI MUE table is loaded: units were not checked"
