@@ -16,6 +16,7 @@ import io.claimgate.edit.rules.DiagnosisPointerRule;
 import io.claimgate.edit.rules.DiagnosisQualifierDateRule;
 import io.claimgate.edit.rules.HcpcsCodeSetRule;
 import io.claimgate.edit.rules.ModifierCodeSetRule;
+import io.claimgate.edit.rules.MueDateOfServiceRule;
 import io.claimgate.edit.rules.MueUnitsRule;
 import io.claimgate.edit.rules.NcciPtpRule;
 import io.claimgate.edit.rules.NpiCheckDigitRule;
@@ -74,6 +75,7 @@ public final class RuleCatalog {
                 new ModifierCodeSetRule(),
                 new NcciPtpRule(),
                 new MueUnitsRule(),
+                new MueDateOfServiceRule(),
                 new AddOnWithoutPrimaryRule(),
                 new CodeSetMissingRule());
     }

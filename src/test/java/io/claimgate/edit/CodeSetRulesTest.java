@@ -212,10 +212,11 @@ class CodeSetRulesTest {
     void mueUnitsPerDateAndPerLine(@TempDir Path dir) throws IOException {
         ClaimEditor editor = withTables(dir);
         ClaimResult two = Test837.edit(claim("U-1").dx("ABK:J069").line("HC:G0008", "2", JAN), editor);
-        assertEquals(List.of("mue-units=A7:476+A7:732"), errors(two));
+        assertEquals(List.of("mue-date-of-service=A7:476+A7:732"), errors(two));
         ClaimResult split = Test837.edit(claim("U-2").dx("ABK:J069").line("HC:G0008", "1", JAN)
                 .line("HC:G0008", "1", JAN), editor);
-        assertEquals(List.of("mue-units=A7:476+A7:732"), errors(split), "date of service edit adds the lines up");
+        assertEquals(List.of("mue-date-of-service=A7:476+A7:732"), errors(split),
+                "date of service edit adds the lines up");
         assertEquals(2, split.findings().get(0).line());
         assertTrue(split.findings().get(0).message().startsWith("Service lines 1, 2: 2 units of G0008"));
         assertTrue(Test837.edit(claim("U-3").dx("ABK:J069").line("HC:G0008", "1", JAN)
