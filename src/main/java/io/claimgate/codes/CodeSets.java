@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  *   {@link HcpcsCodeList}); they add known codes from that quarter on.</li>
  *   <li>MUE: {@code *MUE*.csv}; Place of Service: {@code *POS*.fsh} or {@code pos*.txt}; NCCI PTP:
  *   {@code ccipra*.txt} or {@code *ptp*.txt} (all such files form one table); CPT: {@code cpt*.txt} (merged).</li>
+ *   <li>NCCI add-on code edits: {@code AOC*.csv} (the newest by name when several); Medicare Code Editor age and
+ *   sex lists: {@code mce_*_icd10cm_dx_edit_flags.csv} with {@code mce_*_age_ranges.csv} beside it.</li>
  * </ul>
  * Other files (addenda, record layouts, the derived PTP JSON) are ignored.
  * Instances are immutable once built.
@@ -49,6 +51,8 @@ public final class CodeSets {
     private final NcciPtpTable ptp;
     private final CptCodeList cpt;
     private final boolean partial;
+    private final AddOnCodeTable aoc;
+    private final MedicareCodeEditor mce;
 
     /**
      * Assembles code sets loaded elsewhere (tests, custom sources). Lists may be empty, the single sets null.
@@ -56,18 +60,21 @@ public final class CodeSets {
      */
     public CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, PlaceOfServiceCodeSet pos,
             List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt) {
-        this(icd10, hcpcs, List.of(), pos, mue, ptp, cpt, false);
+        this(icd10, hcpcs, List.of(), pos, mue, ptp, cpt, false, null, null);
     }
 
     /** The same with codes-only HCPCS lists beside the full releases (re-sorted by effective date). */
     public CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, List<HcpcsCodeList> hcpcsLists,
             PlaceOfServiceCodeSet pos, List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt) {
-        this(icd10, hcpcs, hcpcsLists, pos, mue, ptp, cpt, false);
+        this(icd10, hcpcs, hcpcsLists, pos, mue, ptp, cpt, false, null, null);
     }
 
     private CodeSets(List<Icd10CodeSet> icd10, List<HcpcsCodeSet> hcpcs, List<HcpcsCodeList> hcpcsLists,
-            PlaceOfServiceCodeSet pos, List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt, boolean partial) {
+            PlaceOfServiceCodeSet pos, List<MueTable> mue, NcciPtpTable ptp, CptCodeList cpt, boolean partial,
+            AddOnCodeTable aoc, MedicareCodeEditor mce) {
         this.partial = partial;
+        this.aoc = aoc;
+        this.mce = mce;
         this.hcpcsLists = hcpcsLists.stream().sorted(Comparator.comparing(HcpcsCodeList::effectiveDate)
                 .thenComparing(HcpcsCodeList::source)).toList();
         this.icd10 = icd10.stream().sorted(Comparator.comparingInt(Icd10CodeSet::fiscalYear)).toList();
@@ -96,6 +103,9 @@ public final class CodeSets {
         List<Path> posFiles = new ArrayList<>();
         List<Path> ptpFiles = new ArrayList<>();
         List<Path> cptFiles = new ArrayList<>();
+        List<Path> aocFiles = new ArrayList<>();
+        Path mceFlags = null;
+        Path mceAges = null;
         for (Path f : files) {
             String name = CodeFiles.name(f);
             String lower = name.toLowerCase(Locale.ROOT);
@@ -123,6 +133,12 @@ public final class CodeSets {
                 ptpFiles.add(f);
             } else if (lower.startsWith("cpt") && lower.endsWith(".txt")) {
                 cptFiles.add(f);
+            } else if (AddOnCodeTable.isTableName(lower)) {
+                aocFiles.add(f);
+            } else if (MedicareCodeEditor.isFlagsName(lower)) {
+                mceFlags = f;
+            } else if (MedicareCodeEditor.isAgeRangesName(lower)) {
+                mceAges = f;
             }
         }
         List<Icd10CodeSet> icd = icdByYear.values().stream().map(Icd10CodeSet::load).toList();
@@ -142,7 +158,14 @@ public final class CodeSets {
         List<MueTable> mue = mueFiles.stream().map(MueTable::load).toList();
         NcciPtpTable ptp = ptpFiles.isEmpty() ? null : NcciPtpTable.load(ptpFiles, null);
         CptCodeList cpt = cptFiles.isEmpty() ? null : CptCodeList.load(cptFiles);
-        CodeSets sets = new CodeSets(icd, hcpcs, hcpcsLists, pos, mue, ptp, cpt);
+        if ((mceFlags == null) != (mceAges == null)) {
+            LOG.warn("Medicare Code Editor lists under {} need both the dx edit flags and the age ranges CSV; not"
+                    + " loaded", dir);
+        }
+        AddOnCodeTable aoc = aocFiles.isEmpty() ? null : AddOnCodeTable.load(aocFiles.get(aocFiles.size() - 1));
+        MedicareCodeEditor mce = mceFlags == null || mceAges == null ? null
+                : MedicareCodeEditor.load(mceFlags, mceAges);
+        CodeSets sets = new CodeSets(icd, hcpcs, hcpcsLists, pos, mue, ptp, cpt).withReferenceTables(aoc, mce);
         LOG.info("Loaded code sets from {} in {} ms: {}", dir, CodeFiles.millisSince(t0), sets);
         return sets;
     }
@@ -162,7 +185,7 @@ public final class CodeSets {
                 HcpcsCodeSet.effectiveDateFromName(hcpcsName).orElseThrow(), "classpath:" + DEFAULT_DIR + hcpcsName);
         PlaceOfServiceCodeSet pos = PlaceOfServiceCodeSet.parseText(CodeFiles.resource(DEFAULT_DIR + "pos.txt"),
                 "classpath:" + DEFAULT_DIR + "pos.txt");
-        return new CodeSets(List.of(icd), List.of(hcpcs), List.of(), pos, List.of(), null, null, true);
+        return new CodeSets(List.of(icd), List.of(hcpcs), List.of(), pos, List.of(), null, null, true, null, null);
     }
 
     /**
@@ -185,6 +208,24 @@ public final class CodeSets {
 
     public Optional<NcciPtpTable> ptp() {
         return Optional.ofNullable(ptp);
+    }
+
+    /**
+     * These code sets with the NCCI add-on code table and the Medicare Code Editor lists (either may be null). A new
+     * instance; this one is unchanged.
+     */
+    public CodeSets withReferenceTables(AddOnCodeTable addOnCodes, MedicareCodeEditor codeEditor) {
+        return new CodeSets(icd10, hcpcs, hcpcsLists, pos, mue, ptp, cpt, partial, addOnCodes, codeEditor);
+    }
+
+    /** The NCCI add-on code edit table, when one is loaded (never in the curated default: it holds CPT codes). */
+    public Optional<AddOnCodeTable> addOnCodes() {
+        return Optional.ofNullable(aoc);
+    }
+
+    /** The Medicare Code Editor's diagnosis age and sex lists, when loaded. */
+    public Optional<MedicareCodeEditor> codeEditor() {
+        return Optional.ofNullable(mce);
     }
 
     public Optional<CptCodeList> cpt() {
@@ -249,7 +290,8 @@ public final class CodeSets {
                 + ", pos=" + (pos == null ? "-" : pos.size())
                 + ", mue=" + mue.stream().map(MueTable::size).toList()
                 + ", ptp=" + (ptp == null ? "-" : ptp.size())
-                + ", cpt=" + (cpt == null ? "-" : cpt.size()) + "]";
+                + ", cpt=" + (cpt == null ? "-" : cpt.size())
+                + ", aoc=" + (aoc == null ? "-" : aoc.size()) + ", mce=" + (mce == null ? "-" : mce.size()) + "]";
     }
 
     /** A set without an effective date in its name counts as always in force, but below any dated one. */

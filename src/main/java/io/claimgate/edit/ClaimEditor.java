@@ -64,6 +64,14 @@ public final class ClaimEditor {
         return rules;
     }
 
+    /**
+     * The across-claims checks for one file (rules that add up claims of the same file), with this editor's code
+     * sets (or the context's) and profiles. One per file, called in file order.
+     */
+    public FileEditor forFile(EditContext context) {
+        return new FileEditor(rules, codes != null ? codes : context.codes(), profiles, context.today());
+    }
+
     public ClaimResult edit(Claim claim, EditContext context) {
         Profile profile = profiles.forInterchange(claim.raw().transaction().interchange());
         CodeLookup lookup = codes != null ? codes : context.codes();

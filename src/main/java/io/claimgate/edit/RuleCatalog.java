@@ -4,15 +4,19 @@ import io.claimgate.edit.api.ClaimRule;
 import io.claimgate.edit.api.RuleInfo;
 import io.claimgate.edit.api.Severity;
 import io.claimgate.edit.api.StatusCode;
+import io.claimgate.edit.rules.AddOnWithoutPrimaryRule;
+import io.claimgate.edit.rules.BirthAfterServiceRule;
 import io.claimgate.edit.rules.ClaimBalanceRule;
 import io.claimgate.edit.rules.CodeSetMissingRule;
 import io.claimgate.edit.rules.CptCodeListRule;
 import io.claimgate.edit.rules.DiagnosisCodeFormRule;
+import io.claimgate.edit.rules.DiagnosisAgeSexRule;
 import io.claimgate.edit.rules.DiagnosisCodeSetRule;
 import io.claimgate.edit.rules.DiagnosisPointerRule;
 import io.claimgate.edit.rules.DiagnosisQualifierDateRule;
 import io.claimgate.edit.rules.HcpcsCodeSetRule;
 import io.claimgate.edit.rules.ModifierCodeSetRule;
+import io.claimgate.edit.rules.MueDateOfServiceRule;
 import io.claimgate.edit.rules.MueUnitsRule;
 import io.claimgate.edit.rules.NcciPtpRule;
 import io.claimgate.edit.rules.NpiCheckDigitRule;
@@ -54,6 +58,7 @@ public final class RuleCatalog {
     public static List<ClaimRule> rules() {
         return List.of(
                 new ServiceDateRule(),
+                new BirthAfterServiceRule(),
                 new NpiCheckDigitRule(),
                 new DiagnosisPointerRule(),
                 new ServiceUnitsRule(),
@@ -63,12 +68,15 @@ public final class RuleCatalog {
                 new DiagnosisQualifierDateRule(),
                 new DiagnosisCodeSetRule(),
                 new PrincipalDiagnosisExternalCauseRule(),
+                new DiagnosisAgeSexRule(),
                 new PlaceOfServiceRule(),
                 new HcpcsCodeSetRule(),
                 new CptCodeListRule(),
                 new ModifierCodeSetRule(),
                 new NcciPtpRule(),
                 new MueUnitsRule(),
+                new MueDateOfServiceRule(),
+                new AddOnWithoutPrimaryRule(),
                 new CodeSetMissingRule());
     }
 }

@@ -141,7 +141,7 @@ public final class ClaimFileProcessor {
         FileOutputs outputs = new FileOutputs(work, stem, page, intake, verdicts.structure(), controlNumbers, now);
         EditContext context = new EditContext(LocalDate.now(clock));
         ClaimPass run = new ClaimPass(name, verdicts, outputs, pool, 2 * threads, b -> editBatch(b, context),
-                this::rejectedBySet);
+                this::rejectedBySet, editor.forFile(context)::edit);
         try {
             readClaims(input, verdicts.structure(), run);
             run.finish();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,24 +35,29 @@ final class ClaimPass implements EnvelopeHandler {
     private final FileOutputs outputs;
     private final BiFunction<RawClaim, TransactionCheck, ClaimResult> rejectedBySet;
     private final OrderedClaimPipeline<RawClaim, ClaimResult> pipeline;
+    private final UnaryOperator<ClaimResult> acrossClaims;
     private List<RawClaim> batch = new ArrayList<>(BATCH);
 
     /**
      * @param editBatch parses and edits a batch of claims (runs on the pool)
      * @param rejectedBySet the result of a claim whose set the 999 rejected
      * @param window batches in flight at most
+     * @param acrossClaims the file's across-claims checks (edit.FileEditor), run in file order before writing
      */
     ClaimPass(String name, StructureVerdicts verdicts, FileOutputs outputs, Executor pool, int window,
             Function<List<RawClaim>, List<ClaimResult>> editBatch,
-            BiFunction<RawClaim, TransactionCheck, ClaimResult> rejectedBySet) {
+            BiFunction<RawClaim, TransactionCheck, ClaimResult> rejectedBySet,
+            UnaryOperator<ClaimResult> acrossClaims) {
         this.name = name;
         this.verdicts = verdicts;
         this.outputs = outputs;
         this.rejectedBySet = rejectedBySet;
+        this.acrossClaims = acrossClaims;
         this.pipeline = new OrderedClaimPipeline<>(pool, window, editBatch, this::write);
     }
 
-    private void write(ClaimResult result) {
+    private void write(ClaimResult edited) {
+        ClaimResult result = acrossClaims.apply(edited);
         outputs.claim(result);
         if (!result.accepted()) {
             LOG.debug("{}: claim {} rejected ({})", name, result.claim().id(), result.findings().stream()

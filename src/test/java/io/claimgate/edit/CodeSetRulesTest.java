@@ -50,8 +50,8 @@ class CodeSetRulesTest {
                 .line("HC:G0008", "1", JAN), CURATED);
         assertTrue(r.accepted(), r.findings().toString());
         assertEquals(List.of(), warnings(r));
-        assertEquals(List.of("CPT:MISSING", "NCCI_PTP:MISSING", "MUE:MISSING"), notices(r),
-                "CPT list, PTP and MUE are not in the curated default: noted for the file, not warned per claim");
+        assertEquals(List.of("CPT:MISSING", "NCCI_PTP:MISSING", "ADD_ON_CODES:MISSING", "MUE:MISSING"), notices(r),
+                "CPT list, PTP, AOC and MUE are not in the curated default: noted for the file, not warned per claim");
     }
 
     @Test
@@ -223,17 +223,20 @@ class CodeSetRulesTest {
     void mueUnitsPerDateAndPerLine(@TempDir Path dir) throws IOException {
         ClaimEditor editor = withTables(dir);
         ClaimResult two = Test837.edit(claim("U-1").dx("ABK:J069").line("HC:G0008", "2", JAN), editor);
-        assertEquals(List.of("mue-units=A7:476+A7:732"), errors(two));
+        assertEquals(List.of("mue-date-of-service=A7:476+A7:732"), errors(two));
         ClaimResult split = Test837.edit(claim("U-2").dx("ABK:J069").line("HC:G0008", "1", JAN)
                 .line("HC:G0008", "1", JAN), editor);
-        assertEquals(List.of("mue-units=A7:476+A7:732"), errors(split), "date of service edit adds the lines up");
+        assertEquals(List.of("mue-date-of-service=A7:476+A7:732"), errors(split),
+                "date of service edit adds the lines up");
         assertEquals(2, split.findings().get(0).line());
         assertTrue(split.findings().get(0).message().startsWith("Service lines 1, 2: 2 units of G0008"));
         assertTrue(Test837.edit(claim("U-3").dx("ABK:J069").line("HC:G0008", "1", JAN)
                 .line("HC:G0008", "1", "20260106"), editor).accepted(), "other date");
         assertTrue(Test837.edit(claim("U-4").dx("ABK:J069").line("HC:99213", "1", JAN)
                 .line("HC:99213", "1", JAN), editor).accepted(), "line edit: each line alone");
-        assertEquals(List.of(), warnings(two).stream().filter(w -> w.contains("476") || w.contains("732")).toList());
+        assertEquals(List.of(), two.findings().stream().filter(f -> !f.isError()
+                && !f.message().startsWith("No NCCI add-on code table")).map(Finding::message)
+                .filter(m -> m.contains("MUE") || m.contains("procedure-to-procedure")).toList());
     }
 
     @Test
@@ -244,7 +247,7 @@ class CodeSetRulesTest {
         assertTrue(r.accepted(), r.findings().toString());
         assertEquals(List.of(), r.findings(), "no code set: nothing to find, and no per-claim warning either");
         assertEquals(List.of("ICD10_CM:MISSING", "HCPCS:MISSING", "MODIFIERS:MISSING", "CPT:MISSING",
-                "PLACE_OF_SERVICE:MISSING", "NCCI_PTP:MISSING", "MUE:MISSING"), notices(r));
+                "PLACE_OF_SERVICE:MISSING", "NCCI_PTP:MISSING", "ADD_ON_CODES:MISSING", "MUE:MISSING"), notices(r));
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class Test837 {
         String pos = "11";
         final List<String> diagnoses = new ArrayList<>();
         final List<String[]> lines = new ArrayList<>();
+        String subscriberDmg = "DMG*D8*19800101*F";
+        String patientDmg;
 
         Claim(String id) {
             this.id = id;
@@ -42,6 +44,18 @@ public final class Test837 {
 
         public Claim pos(String placeOfService) {
             this.pos = placeOfService;
+            return this;
+        }
+
+        /** The subscriber's (2010BA) DMG02 birth date CCYYMMDD and DMG03 sex (default 19800101, F). */
+        public Claim subscriber(String birthDate, String sex) {
+            this.subscriberDmg = "DMG*D8*" + birthDate + "*" + sex;
+            return this;
+        }
+
+        /** A patient other than the subscriber (2000C/2010CA, PAT01 19 child) with this birth date and sex. */
+        public Claim patient(String birthDate, String sex) {
+            this.patientDmg = "DMG*D8*" + birthDate + "*" + sex;
             return this;
         }
 
@@ -83,11 +97,20 @@ public final class Test837 {
         tx.add("REF*EI*990000001");
         int hl = 2;
         for (Claim c : claims) {
-            tx.add("HL*" + hl++ + "*1*22*0");
-            tx.add("SBR*P*18*GRP100******CI");
+            int subscriberHl = hl++;
+            tx.add("HL*" + subscriberHl + "*1*22*" + (c.patientDmg == null ? "0" : "1"));
+            tx.add(c.patientDmg == null ? "SBR*P*18*GRP100******CI" : "SBR*P**GRP100******CI");
             tx.add("NM1*IL*1*TESTPATIENT*ALEX****MI*MBR001");
-            tx.add("DMG*D8*19800101*F");
+            tx.add(c.subscriberDmg);
             tx.add("NM1*PR*2*EXAMPLE HEALTH PLAN*****PI*PAYER01");
+            if (c.patientDmg != null) {
+                tx.add("HL*" + hl++ + "*" + subscriberHl + "*23*0");
+                tx.add("PAT*19");
+                tx.add("NM1*QC*1*TESTPATIENT*SAM");
+                tx.add("N3*1 TEST ROAD");
+                tx.add("N4*SPRINGFIELD*IL*627010000");
+                tx.add(c.patientDmg);
+            }
             BigDecimal total = BigDecimal.ZERO;
             for (String[] l : c.lines) {
                 total = total.add(charge(l[1]));

@@ -1,9 +1,11 @@
 package io.claimgate.edit.api;
 
+import io.claimgate.codes.AddOnCodeTable;
 import io.claimgate.codes.CodeSets;
 import io.claimgate.codes.CptCodeList;
 import io.claimgate.codes.HcpcsReleases;
 import io.claimgate.codes.Icd10CodeSet;
+import io.claimgate.codes.MedicareCodeEditor;
 import io.claimgate.codes.MueTable;
 import io.claimgate.codes.NcciPtpTable;
 import io.claimgate.codes.PlaceOfServiceCodeSet;
@@ -33,6 +35,8 @@ public final class CodeLookup {
     private final HcpcsReleases hcpcs;
     private final MueTable[] mue;
     private final LocalDate[] mueFrom;
+    private final AddOnCodeTable addOnCodes;
+    private final MedicareCodeEditor codeEditor;
 
     /** True when the loaded ICD-10-CM/HCPCS lists are the curated sample, not the official files. */
     public boolean partial() {
@@ -41,6 +45,8 @@ public final class CodeLookup {
 
     public CodeLookup(CodeSets sets) {
         this.sets = sets;
+        this.addOnCodes = sets.addOnCodes().orElse(null);
+        this.codeEditor = sets.codeEditor().orElse(null);
         this.icd10 = sets.icd10Sets().toArray(Icd10CodeSet[]::new);
         this.icd10From = new LocalDate[icd10.length];
         this.icd10To = new LocalDate[icd10.length];
@@ -97,6 +103,16 @@ public final class CodeLookup {
             }
         }
         return best == null && mue.length > 0 ? mue[0] : best;
+    }
+
+    /** The NCCI add-on code edit table, or null (its rows carry their own dates). */
+    public AddOnCodeTable addOnCodes() {
+        return addOnCodes;
+    }
+
+    /** The Medicare Code Editor's diagnosis age and sex lists, or null (their entries carry their own dates). */
+    public MedicareCodeEditor codeEditor() {
+        return codeEditor;
     }
 
     public CptCodeList cpt() {

@@ -12,6 +12,8 @@ public enum CodeSystem {
     CPT("CPT (licensed list)", "cpt-code-list", "454", "CPT codes were checked for form only"),
     PLACE_OF_SERVICE("place of service", "place-of-service", "249", "place of service codes were checked for form only"),
     NCCI_PTP("NCCI procedure-to-procedure", "ncci-ptp", "732", "code pairs were not checked"),
+    ADD_ON_CODES("NCCI add-on codes", "add-on-without-primary", "732",
+            "add-on codes were not checked for their primary codes"),
     MUE("NCCI MUE", "mue-units", "476", "units were not checked against MUE values");
 
     private final String text;

@@ -33,7 +33,7 @@ public final class CodeSetMissingRule extends ClaimRule {
                     + " states each once per file under \"codeSets\", not as a finding of every claim.")
             .statusNote("file-level notice (no finding, no 277CA status), naming the status the system's rule"
                     + " uses: A7:255 ICD-10-CM, A7:508 ICD-9-CM, A7:507 HCPCS, A7:454 CPT, A7:453 modifiers,"
-                    + " A7:249 place of service, A7:732 NCCI PTP, A7:476 MUE")
+                    + " A7:249 place of service, A7:732 NCCI PTP and add-on codes, A7:476 MUE")
             .severity(Severity.WARNING)
             .example("HI*ABK:J069 on 2026-10-15 without an FY2027 file: reports/S.json \"codeSets\": \"No ICD-10-CM"
                     + " code set is loaded for FY2027 (dates of service 2026-10-15 to 2026-10-15, 1 claim): diagnoses"
@@ -92,6 +92,8 @@ public final class CodeSetMissingRule extends ClaimRule {
             note(context, findings, CodeSystem.PLACE_OF_SERVICE, Kind.MISSING, claimDate, "");
         }
         note(context, findings, CodeSystem.NCCI_PTP, Kind.MISSING, codes.ptp() == null ? pairs : null, "");
+        note(context, findings, CodeSystem.ADD_ON_CODES, Kind.MISSING,
+                units && codes.addOnCodes() == null ? claimDate : null, "");
         if (units && claimDate != null && codes.mue(claimDate) == null) {
             note(context, findings, CodeSystem.MUE, Kind.MISSING, claimDate, "");
         }

@@ -1,0 +1,72 @@
+package io.claimgate.edit;
+
+import io.claimgate.edit.api.ClaimRule;
+import io.claimgate.edit.api.CodeLookup;
+import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.FileRule;
+import io.claimgate.edit.api.Findings;
+import io.claimgate.edit.api.Profile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The across-claims part of the editor for one file ({@link FileRule}s): given each claim's result in file order,
+ * adds what the rules find against the earlier claims of the file, under the same profile settings as the claim
+ * rules (off, warning, error). Not thread-safe: one instance per file, called from the thread that writes results.
+ */
+public final class FileEditor {
+
+    private final List<ClaimRule> rules = new ArrayList<>();
+    private final List<FileRule.FileCheck> checks = new ArrayList<>();
+    private final CodeLookup codes;
+    private final ProfileSet profiles;
+    private final LocalDate today;
+
+    FileEditor(List<ClaimRule> all, CodeLookup codes, ProfileSet profiles, LocalDate today) {
+        for (ClaimRule rule : all) {
+            if (rule instanceof FileRule fileRule) {
+                rules.add(rule);
+                checks.add(fileRule.newFileCheck());
+            }
+        }
+        this.codes = codes;
+        this.profiles = profiles;
+        this.today = today;
+    }
+
+    /** The result with the across-claims findings added (the same instance when there are none). */
+    public ClaimResult edit(ClaimResult result) {
+        if (checks.isEmpty()) {
+            return result;
+        }
+        Profile profile = profiles.forInterchange(result.claim().raw().transaction().interchange());
+        EditContext context = new EditContext(today, codes, profile);
+        Findings findings = new Findings();
+        for (int i = 0; i < checks.size(); i++) {
+            Profile.Setting setting = profile.setting(rules.get(i).id());
+            if (setting == Profile.Setting.OFF || !result.accepted()) {
+                continue; // a rejected claim is not forwarded: nothing to add up
+            }
+            int from = findings.size();
+            checks.get(i).check(result.claim(), context, findings);
+            if (setting == Profile.Setting.WARNING) {
+                findings.lowerToWarnings(from);
+            }
+        }
+        ClaimResult edited = result;
+        if (findings.size() > 0) {
+            List<io.claimgate.edit.api.Finding> all = new ArrayList<>(result.findings());
+            all.addAll(findings.list());
+            edited = new ClaimResult(result.claim(), List.copyOf(all), result.profile());
+        }
+        if (edited.accepted()) {
+            for (int i = 0; i < checks.size(); i++) {
+                if (profile.setting(rules.get(i).id()) != Profile.Setting.OFF) {
+                    checks.get(i).record(edited.claim(), context);
+                }
+            }
+        }
+        return edited;
+    }
+}

@@ -1,0 +1,25 @@
+package io.claimgate.edit.api;
+
+import io.claimgate.claim.Claim;
+
+/**
+ * A rule that also judges a claim against the claims before it in the same file (e.g. MUE units of one patient
+ * and provider spread over several claims). The editor asks it for fresh per-file state ({@link #newFileCheck()})
+ * for each file; the processor runs that state on each edited claim in file order, on one thread, so the outcome
+ * does not depend on how claims were batched. Per-file state must be bounded in memory whatever the file's size.
+ */
+public interface FileRule {
+
+    /** New state for one file. */
+    FileCheck newFileCheck();
+
+    /** The state of a rule over one file. */
+    interface FileCheck {
+
+        /** Judges {@code claim} against the claims recorded so far. */
+        void check(Claim claim, EditContext context, Findings findings);
+
+        /** Records a claim that was accepted (rejected claims are not forwarded, so they count for nothing). */
+        void record(Claim claim, EditContext context);
+    }
+}
