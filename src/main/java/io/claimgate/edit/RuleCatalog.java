@@ -11,6 +11,7 @@ import io.claimgate.edit.rules.DiagnosisCodeFormRule;
 import io.claimgate.edit.rules.DiagnosisCodeSetRule;
 import io.claimgate.edit.rules.DiagnosisPointerRule;
 import io.claimgate.edit.rules.DiagnosisQualifierDateRule;
+import io.claimgate.edit.rules.EmLevelReviewRule;
 import io.claimgate.edit.rules.HcpcsCodeSetRule;
 import io.claimgate.edit.rules.ModifierCodeSetRule;
 import io.claimgate.edit.rules.MueUnitsRule;
@@ -69,6 +70,7 @@ public final class RuleCatalog {
                 new ModifierCodeSetRule(),
                 new NcciPtpRule(),
                 new MueUnitsRule(),
+                new EmLevelReviewRule(),
                 new CodeSetMissingRule());
     }
 }

@@ -25,6 +25,7 @@ public final class ClaimReportWriter implements Closeable {
     private int claims;
     private int accepted;
     private int findings;
+    private int reviews;
     private int transactions;
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
@@ -139,9 +140,23 @@ public final class ClaimReportWriter implements Closeable {
             FindingJson.writeCharge(g, result);
             g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
             FindingJson.writeOtherPayers(g, result.claim());
+            writeReviews(result);
             FindingJson.endClaim(g, result.claimFindings(), result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Issue 13: the claim's review signals (claim and lines) gathered in one "reviews" array, for the HTML page and
+     * the console; each also stays among the findings of its claim or line.
+     */
+    private void writeReviews(ClaimResult result) throws IOException {
+        java.util.List<io.claimgate.edit.api.Finding> list = result.findings().stream()
+                .filter(io.claimgate.edit.api.Finding::isReview).toList();
+        if (!list.isEmpty()) {
+            reviews += list.size();
+            FindingJson.writeFindings(g, "reviews", list, result.claim());
         }
     }
 
@@ -168,6 +183,7 @@ public final class ClaimReportWriter implements Closeable {
         g.writeNumberField("acceptedCharges", acceptedCharges);
         g.writeNumberField("rejectedCharges", rejectedCharges);
         g.writeNumberField("findings", findings);
+        g.writeNumberField("reviews", reviews);
         g.writeEndObject();
         g.writeEndObject();
         g.close();
