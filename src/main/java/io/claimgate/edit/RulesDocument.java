@@ -59,6 +59,15 @@ public final class RulesDocument {
                 s.append("- Example: ").append(r.info().example()).append('\n');
             }
         }
+        for (RuleInfo f : RuleCatalog.fileReviews()) {
+            s.append("\n## ").append(f.id()).append("\n\n");
+            s.append("- SNIP level: ").append(f.snip()).append('\n');
+            s.append("- Severity: ").append(f.severity().label()).append(" (per provider, in the report's"
+                    + " `providerReviews`)\n");
+            s.append("- 277CA status: ").append(f.statusNote()).append('\n');
+            s.append("- Checks: ").append(f.description()).append('\n');
+            s.append("- Example: ").append(f.example()).append('\n');
+        }
         s.append("\n## Findings outside the rules\n\n");
         s.append("The processor adds these itself; profiles cannot turn them off.\n\n");
         s.append("| finding | SNIP | severity | 277CA status | means |\n|---|---|---|---|---|\n");

@@ -26,6 +26,7 @@ public final class ClaimReportWriter implements Closeable {
     private int accepted;
     private int findings;
     private int reviews;
+    private final io.claimgate.edit.EmMixReview emMix = new io.claimgate.edit.EmMixReview();
     private int transactions;
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
@@ -141,6 +142,7 @@ public final class ClaimReportWriter implements Closeable {
             g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
             FindingJson.writeOtherPayers(g, result.claim());
             writeReviews(result);
+            emMix.add(result.claim());
             FindingJson.endClaim(g, result.claimFindings(), result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -160,6 +162,31 @@ public final class ClaimReportWriter implements Closeable {
         }
     }
 
+    /** Issue 13: the em-mix-review signals of the file's providers, after the claims. */
+    private void writeProviderReviews() throws IOException {
+        g.writeArrayFieldStart("providerReviews");
+        for (io.claimgate.edit.EmMixReview.Signal s : emMix.signals()) {
+            g.writeStartObject();
+            g.writeStringField("rule", io.claimgate.edit.RuleCatalog.EM_MIX_REVIEW.id());
+            g.writeStringField("severity", io.claimgate.edit.api.Severity.REVIEW.label());
+            g.writeStringField("npi", s.npi());
+            g.writeStringField("taxonomy", s.taxonomy());
+            g.writeNumberField("services", s.services());
+            g.writeNumberField("level5Share", s.share5());
+            g.writeNumberField("level45Share", s.share45());
+            g.writeNumberField("peers", s.peers());
+            g.writeNumberField("peerMedian", s.peerMedian5());
+            g.writeNumberField("peerP95", s.peerP95());
+            g.writeStringField("from", String.valueOf(s.from()));
+            g.writeStringField("to", String.valueOf(s.to()));
+            g.writeStringField("window", "the claims of this file");
+            g.writeStringField("caveat", io.claimgate.edit.EmMixReview.CAVEAT);
+            g.writeStringField("message", s.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     public int claims() {
         return claims;
     }
@@ -175,6 +202,7 @@ public final class ClaimReportWriter implements Closeable {
     @Override
     public void close() throws IOException {
         g.writeEndArray();
+        writeProviderReviews();
         g.writeObjectFieldStart("totals");
         g.writeNumberField("transactions", transactions);
         g.writeNumberField("claims", claims);
