@@ -14,6 +14,7 @@ import io.claimgate.edit.rules.DiagnosisAgeSexRule;
 import io.claimgate.edit.rules.DiagnosisCodeSetRule;
 import io.claimgate.edit.rules.DiagnosisPointerRule;
 import io.claimgate.edit.rules.DiagnosisQualifierDateRule;
+import io.claimgate.edit.rules.EmLevelReviewRule;
 import io.claimgate.edit.rules.HcpcsCodeSetRule;
 import io.claimgate.edit.rules.ModifierCodeSetRule;
 import io.claimgate.edit.rules.MueDateOfServiceRule;
@@ -50,6 +51,23 @@ public final class RuleCatalog {
     public static final RuleInfo SERVICE_LINE_SYNTAX = RuleInfo.rule("service-line-syntax", 1,
             StatusCode.of("A3", "481"), "Smooks can parse the claim's service lines (2400 loops).");
 
+    /** Per provider over the file's claims ({@link EmMixReview}): a review signal in "providerReviews". */
+    public static final RuleInfo EM_MIX_REVIEW = new RuleInfo("em-mix-review", 7, Severity.REVIEW, null,
+            "none (a review signal is never in the 999 or the 277CA)", "Per provider (rendering NPI, else billing"
+                    + " NPI): the share of level-5 office/outpatient E/M visits (99205, 99215) among 99202-99205 and"
+                    + " 99211-99215 in the file's claims, against the other providers of the same taxonomy (PRV03)."
+                    + " Flagged only with at least " + EmMixReview.MIN_SERVICES + " E/M services, at least "
+                    + EmMixReview.MIN_PEERS + " peers and a share above the peers' 95th percentile (nearest rank)."
+                    + " The signal carries the share (and levels 4+5), the peers' median and 95th percentile, the"
+                    + " numbers of services and peers, the dates and the caveat: " + EmMixReview.CAVEAT + ".",
+            "20 family-medicine providers (PRV03 207Q00000X), one billing 99215 for 80% of 120 visits: \"Provider"
+                    + " 1000000004 (taxonomy 207Q00000X) billed level 5 for 80.0% of 120 office E/M services ...\"");
+
+    /** Review signals computed over a file's claims rather than one claim, listed in docs/rules.md. */
+    public static List<RuleInfo> fileReviews() {
+        return List.of(EM_MIX_REVIEW);
+    }
+
     /** Findings the processor adds outside the rules, listed in docs/rules.md too. */
     public static List<RuleInfo> processorFindings() {
         return List.of(TRANSACTION_SET_REJECTED, SERVICE_LINE_SYNTAX);
@@ -77,6 +95,7 @@ public final class RuleCatalog {
                 new MueUnitsRule(),
                 new MueDateOfServiceRule(),
                 new AddOnWithoutPrimaryRule(),
+                new EmLevelReviewRule(),
                 new CodeSetMissingRule());
     }
 }

@@ -36,7 +36,8 @@ public final class RulesDocument {
         s.append("Every rule claimgate runs on a claim, in the order it runs them (findings are reported in this"
                 + " order). Each has a stable id, used in reports (`\"rule\"`) and in trading-partner profiles"
                 + " (`rule.<id> = off | warning | error`), a WEDI SNIP level, a severity (an error rejects the claim,"
-                + " a warning does not), and the 277CA status it reports (STC01, with a companion in STC10 where"
+                + " a warning does not, a review is a signal for a person to look at: never a rejection, never in the 999 or the"
+                + " 277CA, listed in the report's \"reviews\"), and the 277CA status it reports (STC01, with a companion in STC10 where"
                 + " \"with\" is written). Rules that look codes up use the code set that answers for each line's"
                 + " date of service; diagnoses use the claim's earliest valid line date. When no set is loaded for"
                 + " a date, the rule checks form only and `code-set-missing` notes it (and stale HCPCS tables) once"
@@ -57,6 +58,15 @@ public final class RulesDocument {
             if (!r.info().example().isEmpty()) {
                 s.append("- Example: ").append(r.info().example()).append('\n');
             }
+        }
+        for (RuleInfo f : RuleCatalog.fileReviews()) {
+            s.append("\n## ").append(f.id()).append("\n\n");
+            s.append("- SNIP level: ").append(f.snip()).append('\n');
+            s.append("- Severity: ").append(f.severity().label()).append(" (per provider, in the report's"
+                    + " `providerReviews`)\n");
+            s.append("- 277CA status: ").append(f.statusNote()).append('\n');
+            s.append("- Checks: ").append(f.description()).append('\n');
+            s.append("- Example: ").append(f.example()).append('\n');
         }
         s.append("\n## Findings outside the rules\n\n");
         s.append("The processor adds these itself; profiles cannot turn them off.\n\n");

@@ -23,6 +23,8 @@ public final class ClaimReportWriter implements Closeable {
     private int claims;
     private int accepted;
     private int findings;
+    private int reviews;
+    private final io.claimgate.edit.EmMixReview emMix = new io.claimgate.edit.EmMixReview();
     private int transactions;
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
@@ -88,6 +90,8 @@ public final class ClaimReportWriter implements Closeable {
             FindingJson.writeCharge(g, result);
             g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
             FindingJson.writeOtherPayers(g, result.claim());
+            writeReviews(result);
+            emMix.add(result.claim());
             FindingJson.endClaim(g, result.claimFindings(), result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,6 +104,44 @@ public final class ClaimReportWriter implements Closeable {
         String npi = result.claim().providers().stream().filter(p -> p.entity().equals("85") && p.line() == 0)
                 .map(p -> p.npi()).findFirst().orElse("none");
         rejectedByBillingProvider.merge(npi, 1, Integer::sum);
+    }
+
+    /**
+     * Issue 13: the claim's review signals (claim and lines) gathered in one "reviews" array, for the HTML page and
+     * the console; each also stays among the findings of its claim or line.
+     */
+    private void writeReviews(ClaimResult result) throws IOException {
+        java.util.List<io.claimgate.edit.api.Finding> list = result.findings().stream()
+                .filter(io.claimgate.edit.api.Finding::isReview).toList();
+        if (!list.isEmpty()) {
+            reviews += list.size();
+            FindingJson.writeFindings(g, "reviews", list, result.claim());
+        }
+    }
+
+    /** Issue 13: the em-mix-review signals of the file's providers, after the claims. */
+    private void writeProviderReviews() throws IOException {
+        g.writeArrayFieldStart("providerReviews");
+        for (io.claimgate.edit.EmMixReview.Signal s : emMix.signals()) {
+            g.writeStartObject();
+            g.writeStringField("rule", io.claimgate.edit.RuleCatalog.EM_MIX_REVIEW.id());
+            g.writeStringField("severity", io.claimgate.edit.api.Severity.REVIEW.label());
+            g.writeStringField("npi", s.npi());
+            g.writeStringField("taxonomy", s.taxonomy());
+            g.writeNumberField("services", s.services());
+            g.writeNumberField("level5Share", s.share5());
+            g.writeNumberField("level45Share", s.share45());
+            g.writeNumberField("peers", s.peers());
+            g.writeNumberField("peerMedian", s.peerMedian5());
+            g.writeNumberField("peerP95", s.peerP95());
+            g.writeStringField("from", String.valueOf(s.from()));
+            g.writeStringField("to", String.valueOf(s.to()));
+            g.writeStringField("window", "the claims of this file");
+            g.writeStringField("caveat", io.claimgate.edit.EmMixReview.CAVEAT);
+            g.writeStringField("message", s.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     public int claims() {
@@ -118,6 +160,7 @@ public final class ClaimReportWriter implements Closeable {
     public void close() throws IOException {
         g.writeEndArray();
         codeSets.write(g);
+        writeProviderReviews();
         g.writeObjectFieldStart("totals");
         g.writeNumberField("transactions", transactions);
         g.writeNumberField("claims", claims);
@@ -128,6 +171,7 @@ public final class ClaimReportWriter implements Closeable {
         g.writeNumberField("findings", findings);
         writeCounts("rejectedByRule", rejectedByRule);
         writeCounts("rejectedByBillingProvider", rejectedByBillingProvider);
+        g.writeNumberField("reviews", reviews);
         g.writeEndObject();
         g.writeEndObject();
         g.close();

@@ -26,4 +26,9 @@ public record Finding(
     public boolean isError() {
         return severity == Severity.ERROR;
     }
+
+    /** A review signal: never a rejection, never in the 999 or the 277CA. */
+    public boolean isReview() {
+        return severity == Severity.REVIEW;
+    }
 }

@@ -35,6 +35,11 @@ public final class Findings {
         }
     }
 
+    /** A review signal on the claim or a line: no 277CA status, since no acknowledgment carries it. */
+    public void review(ClaimRule rule, Segment segment, int line, String message) {
+        add(rule, Severity.REVIEW, List.of(), segment, line, message);
+    }
+
     public void add(ClaimRule rule, Severity severity, List<StatusCode> statuses, Segment segment, int line,
             String message) {
         list.add(new Finding(rule.id(), rule.snip(), severity, statuses, segment == null ? "" : segment.id(),
