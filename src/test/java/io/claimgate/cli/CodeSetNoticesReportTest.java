@@ -73,7 +73,8 @@ class CodeSetNoticesReportTest {
     @Test
     void missingCodeSetsAreSaidOncePerFileWithTheirDates() {
         JsonNode missing = report.get("codeSets").get("missing");
-        assertEquals(List.of("ICD-10-CM", "CPT (licensed list)", "NCCI procedure-to-procedure", "NCCI MUE"),
+        assertEquals(List.of("ICD-10-CM", "CPT (licensed list)", "NCCI procedure-to-procedure", "NCCI add-on codes",
+                "NCCI MUE"),
                 names(missing));
         JsonNode icd = missing.get(0);
         assertEquals("A7:255", icd.get("stc").asText());

@@ -117,13 +117,13 @@ class UnbundlingRulesTest {
     }
 
     @Test
-    void withoutTheTableCodeSetMissingSaysSoOncePerClaim() {
+    void withoutTheTableTheFileSaysSoOnce() {
         ClaimResult r = Test837.edit(claim("AO-14").dx("ABK:M5412").line("HC:22552", "1", APR)
                 .line("HC:22552", "1", APR), new ClaimEditor(RuleCatalog.rules(), CodeSets.none(), ProfileSet.none()));
         assertEquals(List.of(), of(r, "add-on-without-primary"));
-        assertEquals(1, r.findings().stream().filter(f -> f.message().startsWith("No NCCI add-on code table")).count());
-        assertEquals(0, Test837.edit(claim("AO-15").dx("ABK:M5412").line("HC:22552", "1", APR), withAoc())
-                .findings().stream().filter(f -> f.message().startsWith("No NCCI add-on code table")).count());
+        assertTrue(Test837.notices(r).contains("ADD_ON_CODES:MISSING"), Test837.notices(r).toString());
+        assertFalse(Test837.notices(Test837.edit(claim("AO-15").dx("ABK:M5412").line("HC:22552", "1", APR),
+                withAoc())).contains("ADD_ON_CODES:MISSING"));
     }
 
     @Test
