@@ -154,6 +154,9 @@ public final class EmMixReview {
                 return s.element(3);
             }
         }
+        if (claim.raw().billingProvider() == null) {
+            return ""; // a claim outside any 2000A level (damaged input): no taxonomy, so no peers
+        }
         for (Segment s : claim.raw().billingProvider().segments()) {
             if (s.is("PRV")) {
                 return s.element(3);

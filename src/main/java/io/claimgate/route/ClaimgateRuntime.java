@@ -114,11 +114,14 @@ public final class ClaimgateRuntime implements AutoCloseable {
         Map<String, String> checked = SettingsCheck.check(properties);
         httpGate = new HttpGate(HttpAccess.from(checked), Long.parseLong(checked.get(
                 "claimgate.http.max-body-size")));
-        main.bind("httpReplay", new HttpReplay(uploads, httpGate.nonce()));
+        main.bind("httpReplay", new HttpReplay(layout.root(), uploads, httpGate.nonce()));
         main.bind("console", new Console(new ConsoleData(layout, store), Clock.systemUTC()));
         main.bind("unsettledFiles", new UnsettledFiles());
         // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
         // (camel.server.port = {{claimgate.http.port}}...): one place for their defaults, resolved by Camel.
+        if ("false".equals(checked.get("claimgate.http.enabled"))) {
+            settings.put("claimgate.console.enabled", "false"); // the console lives on that HTTP server
+        }
         settings.putIfAbsent("camel.health.excludePattern", disabledIntakes(defaults, settings));
         settings.forEach((k, v) -> main.addOverrideProperty(k, v == null ? "" : v));
         main.addMainListener(new MainListenerSupport() {
@@ -147,8 +150,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     /** Settings for a run without intakes or servers (process, replay, benchmark): files come from the caller. */
     public static Map<String, String> oneShot() {
         return Map.of("claimgate.inbox.enabled", "false", "claimgate.sftp.enabled", "false", "claimgate.http.enabled",
-                "false", "claimgate.management.enabled", "false",
-                "claimgate.console.enabled", "false");
+                "false", "claimgate.management.enabled", "false");
     }
 
     /**

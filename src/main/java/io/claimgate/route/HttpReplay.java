@@ -35,9 +35,10 @@ public final class HttpReplay {
     private final Path out;
     private final String gateNonce;
 
-    public HttpReplay(Path uploads, String gateNonce) {
+    /** @param out OUT, which answers name files relative to; @param uploads this process's upload folder */
+    public HttpReplay(Path out, Path uploads, String gateNonce) {
         this.uploads = uploads;
-        this.out = uploads.toAbsolutePath().getParent().getParent();
+        this.out = out.toAbsolutePath();
         this.gateNonce = gateNonce;
     }
 

@@ -61,7 +61,7 @@ class CorpusProcessIT {
                 + " but " + SamplesProcessTest.names(out.resolve("error")));
         int forwardedWhole = 0;
         try (Stream<Path> reports = Files.list(out.resolve("reports"))) {
-            for (Path report : reports.toList()) {
+            for (Path report : reports.filter(p -> p.toString().endsWith(".json")).toList()) {
                 var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
                 var totals = json.get("totals");
                 if (totals.get("claims").asInt() > 0 && totals.get("rejected").asInt() == 0) {

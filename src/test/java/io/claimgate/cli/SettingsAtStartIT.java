@@ -77,6 +77,7 @@ class SettingsAtStartIT {
                 out.toString(), input.toString());
         assertEquals(0, run.exit(), run.stderr());
         assertEquals(List.of("clean.json"), Files.list(out.resolve("reports")).map(p -> p.getFileName().toString())
+                .filter(n -> n.endsWith(".json"))
                 .toList());
     }
 

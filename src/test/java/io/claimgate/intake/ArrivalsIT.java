@@ -150,7 +150,7 @@ class ArrivalsIT {
         List<String> named = new ArrayList<>();
         for (String folder : List.of("reports", "rejected")) {
             try (Stream<Path> files = Files.list(out.resolve(folder))) {
-                for (Path f : files.toList()) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                     JsonNode json = JSON.readTree(utf8(Files.readAllBytes(f)));
                     if (folder.equals("reports")) {
                         named.add(json.get("file").asText());
@@ -181,7 +181,7 @@ class ArrivalsIT {
     static long findingsInReports() throws Exception {
         long total = 0;
         try (Stream<Path> files = Files.list(out.resolve("reports"))) {
-            for (Path f : files.toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                 total += JSON.readTree(f.toFile()).findValues("rule").size();
             }
         }

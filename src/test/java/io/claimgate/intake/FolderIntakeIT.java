@@ -56,7 +56,7 @@ class FolderIntakeIT {
             }
             assertTrue(taken.matches(30, TimeUnit.SECONDS), "mixed.837 was never taken");
             assertFalse(twice.matches(1, TimeUnit.SECONDS), "taken again"); // a few more polls: nothing may happen
-            assertEquals(1, Serving.count(out.resolve("reports")));
+            assertEquals(1, Serving.count(out.resolve("reports"), ".json"));
             assertEquals(0, Serving.count(out.resolve("duplicates")));
             assertEquals(0, Serving.count(inbox.resolve("PARTNER7")), "the inbox is empty");
             assertArrayEquals(mixed, Files.readAllBytes(out.resolve("archive/mixed.837")));
@@ -91,7 +91,7 @@ class FolderIntakeIT {
         assertTrue(forcedReport.get("forced").asBoolean());
         assertEquals("replay", forcedReport.get("intake").asText());
         assertEquals(10, forcedReport.get("totals").get("claims").asInt());
-        assertEquals(2, Serving.count(out.resolve("reports")));
+        assertEquals(2, Serving.count(out.resolve("reports"), ".json"));
         assertEquals(0, Serving.count(out.resolve(".work")));
     }
 

@@ -41,6 +41,15 @@ final class Serving {
         }
     }
 
+    /** The files in a folder whose names end with the suffix (reports/ holds S.json and S.html per file). */
+    static long count(Path folder, String suffix) {
+        try (var s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     static long count(Path folder) {
         try (var s = Files.list(folder)) {
             return s.count();

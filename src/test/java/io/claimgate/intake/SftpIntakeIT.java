@@ -128,7 +128,7 @@ class SftpIntakeIT {
                 assertTrue(Files.exists(root.resolve("inbox/mixed.837.filepart")));
                 assertFalse(Files.exists(out.resolve("reports/mixed.json")));
                 assertFalse(Files.exists(out.resolve("reports/mixed.837.json")));
-                assertEquals(1, Serving.count(out.resolve("reports")));
+                assertEquals(1, Serving.count(out.resolve("reports"), ".json"));
 
                 partial.write(mixed, mixed.length / 2, mixed.length - mixed.length / 2);
             }
@@ -140,7 +140,7 @@ class SftpIntakeIT {
         assertEquals(10, report.get("totals").get("claims").asInt());
         assertEquals(8, report.get("totals").get("rejected").asInt());
         assertArrayEquals(mixed, Files.readAllBytes(out.resolve("archive/mixed.837")));
-        assertEquals(2, Serving.count(out.resolve("reports")));
+        assertEquals(2, Serving.count(out.resolve("reports"), ".json"));
         assertEquals(0, Serving.count(out.resolve(".work")));
         assertEquals(0, Serving.count(out.resolve("duplicates")));
     }

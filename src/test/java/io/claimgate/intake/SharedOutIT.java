@@ -69,7 +69,7 @@ class SharedOutIT {
         assertFalse(served.contains("NoSuchFileException"), served);
         assertFalse(served.contains("discarded the uncommitted work"), served);
         assertEquals(Set.of("big.837", "clean.837"), CrashRecoveryIT.names(out.resolve("archive")), "replay copies");
-        assertEquals(Set.of("big.json", "clean.json"), CrashRecoveryIT.names(out.resolve("reports")));
+        assertEquals(Set.of("big.json", "clean.json"), CrashRecoveryIT.jsonReports(out));
         assertEquals(Set.of(), CrashRecoveryIT.names(out.resolve("error")));
         assertTrue(Files.readString(out.resolve("reports/big.json")).contains("\"claims\" : " + CLAIMS));
         assertEquals(2, Files.readAllLines(out.resolve(".claimgate/processed.journal")).size());
