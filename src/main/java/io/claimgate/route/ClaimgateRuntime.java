@@ -235,9 +235,14 @@ public final class ClaimgateRuntime implements AutoCloseable {
             main.stop();
         } finally {
             pool.shutdownNow();
-            parser.close();
-            store.close();
-            owner.close();
+            try {
+                parser.close();
+            } finally {
+                // the routes have stopped, so no work of this process is live: give up the owner lock before the
+                // store's (slower) shutdown, which a JVM ending on SIGTERM may not wait for
+                owner.close();
+                store.close();
+            }
         }
     }
 }

@@ -159,8 +159,11 @@ class ArrivalsIT {
             }
         }
         assertTrue(named.containsAll(expected), () -> "reports name " + named + ", expected " + expected);
-        for (String line : Files.readAllLines(out.resolve(".claimgate/processed.journal"), StandardCharsets.UTF_8)) {
-            JSON.readTree(line); // every journal line is valid JSON in UTF-8
+        try (JdbcFileStore store = new JdbcFileStore(StoreDatabase.open(StoreDatabase.embeddedUrl(
+                out.resolve(".claimgate")), null, null))) {
+            // every store entry names its input as the original UTF-8 name
+            assertTrue(store.recent(1000).stream().map(e -> e.input()).toList().containsAll(expected),
+                    () -> "store names " + store.recent(1000));
         }
         // the metric is counted just after each commit: give the last one a moment
         Serving.await("the findings metric to count every report", Duration.ofSeconds(10),
