@@ -108,11 +108,20 @@ public final class ClaimFileProcessor {
     /** As {@link #stage(Path, boolean, Map)}, with the senders' earlier interchanges for the TA1 025 check. */
     public StagedFile stage(Path input, boolean keepInput, Map<String, ?> intake, InterchangeHistory history)
             throws IOException {
+        return stage(input, keepInput, intake, history, null);
+    }
+
+    /**
+     * As {@link #stage(Path, boolean, Map, InterchangeHistory)}, with the SHA-256 the intake already took of the
+     * file (for its HTML page), so a large file is not read once more; null to have it computed here.
+     */
+    public StagedFile stage(Path input, boolean keepInput, Map<String, ?> intake, InterchangeHistory history,
+            String sha256) throws IOException {
         String name = input.getFileName().toString();
         String stem = layout.reserveStem(name);
         Path work = layout.work().resolve(stem);
         try {
-            return stageReserved(input, keepInput, intake, history, name, stem, work);
+            return stageReserved(input, keepInput, intake, history, sha256, name, stem, work);
         } catch (IOException | RuntimeException e) {
             // A stage that throws leaves no work folder: the route retries it under a fresh reservation, then files
             // the input under error/ (camel-routes/claim-files.yaml), so nothing accumulates in .work/.
@@ -122,7 +131,7 @@ public final class ClaimFileProcessor {
     }
 
     private StagedFile stageReserved(Path input, boolean keepInput, Map<String, ?> intake,
-            InterchangeHistory history, String name, String stem, Path work) throws IOException {
+            InterchangeHistory history, String sha256, String name, String stem, Path work) throws IOException {
         LOG.info("{}: processing as {}", name, stem);
         if (Files.size(input) == 0) {
             return staged(input, stem, work, keepInput, unreadable(name, stem, "the file is empty (0 bytes)"));
@@ -136,7 +145,8 @@ public final class ClaimFileProcessor {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         acknowledgeStructure(name, stem, work, verdicts.structure(), now);
-        HtmlReportHeader page = new HtmlReportHeader(name, Files.size(input), sha256(input), intake,
+        HtmlReportHeader page = new HtmlReportHeader(name, Files.size(input),
+                sha256 != null ? sha256 : sha256(input), intake,
                 verdicts.structure(), editor.codeSetReleases(), HtmlReportHeader.claimgateVersion());
         FileOutputs outputs = new FileOutputs(work, stem, page, intake, verdicts.structure(), controlNumbers, now);
         EditContext context = new EditContext(LocalDate.now(clock));
@@ -165,7 +175,7 @@ public final class ClaimFileProcessor {
         return new FileOutcome(name, stem, false, 0, 0, 0, reason);
     }
 
-    /** The file's SHA-256 for its HTML page (the intake's fingerprint is not passed down to the processor). */
+    /** The file's SHA-256 for its HTML page, when the caller has not taken it already. */
     private static String sha256(Path input) throws IOException {
         try (InputStream in = Files.newInputStream(input)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

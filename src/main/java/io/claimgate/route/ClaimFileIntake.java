@@ -130,7 +130,8 @@ public final class ClaimFileIntake {
         StagedFile staged;
         try {
             staged = processor.stage(a.file(), a.request().keepInput(), fields,
-                    (sender, isa13) -> gate.earlierInterchange(a.fingerprint(), sender, isa13));
+                    (sender, isa13) -> gate.earlierInterchange(a.fingerprint(), sender, isa13),
+                    a.fingerprint().sha256());
         } catch (IOException | RuntimeException e) {
             throw failure(exchange, "cannot stage " + a.file().getFileName() + ": " + e, e);
         }
