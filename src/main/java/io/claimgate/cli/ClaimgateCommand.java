@@ -3,11 +3,11 @@ package io.claimgate.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar claimgate.jar <command>}: process, serve, replay. */
+/** {@code java -jar claimgate.jar <command>}: process, serve, replay, validate. */
 @Command(name = "claimgate", mixinStandardHelpOptions = true, version = "claimgate 0.1.0",
         description = "X12 837P claim front end: checks claim files and writes accepted claims, rejected claims,"
                 + " 277CA acknowledgments and reports.",
-        subcommands = {ProcessCommand.class, ServeCommand.class, ReplayCommand.class})
+        subcommands = {ProcessCommand.class, ServeCommand.class, ReplayCommand.class, ValidateCommand.class})
 public final class ClaimgateCommand implements Runnable {
 
     @Override

@@ -1,7 +1,8 @@
 package io.claimgate.cli;
 
-import io.claimgate.commit.FileOutcome;
+import io.claimgate.intake.IntakeRequest;
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.FileResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +44,11 @@ public final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int workers;
+        Map<String, String> settings;
         try {
-            workers = CodeSetOptions.threads(threads, CodeSetOptions.checkedSettings(threads == null ? Map.of()
-                    : Map.of("claimgate.threads", threads.toString())));
+            settings = CodeSetOptions.checkedSettings(threads == null ? Map.of()
+                    : Map.of("claimgate.threads", threads.toString()));
+            workers = CodeSetOptions.threads(threads, settings);
         } catch (CommandFailure failure) {
             return failure.report();
         }
@@ -69,14 +72,16 @@ public final class ProcessCommand implements Callable<Integer> {
             return failure.report();
         }
         try (runtime) {
+            runtime.processor().reportProgressTo(TerminalProgress.of(settings.get("claimgate.progress")));
             runtime.start();
-            int claims = 0;
+            RunSummary summary = new RunSummary();
             for (Path file : files) {
-                FileOutcome outcome = runtime.process(file, keepInput);
-                claims += outcome.claims();
-                System.out.println(outcome.summary());
+                // the result line is printed here alone: the route does not log it for a one-shot run
+                FileResult result = runtime.submit(file, new IntakeRequest("process", null, false, keepInput));
+                System.out.println(result.outcome().summary());
+                summary.add(result.disposition().jsonName(), result.outcome(), result.report());
             }
-            System.out.println(files.size() + " file(s), " + claims + " claim(s); outputs in " + out.toAbsolutePath());
+            summary.lines("process", out).forEach(System.out::println);
             return 0;
         } catch (Exception e) {
             System.err.println("claimgate: " + firstLine(e));

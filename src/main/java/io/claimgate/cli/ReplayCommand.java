@@ -53,6 +53,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         ClaimgateRuntime runtime;
+        Map<String, String> settings;
         try {
             Map<String, String> commandLine = new HashMap<>();
             if (out != null) {
@@ -61,7 +62,7 @@ public final class ReplayCommand implements Callable<Integer> {
             if (threads != null) {
                 commandLine.put("claimgate.threads", threads.toString());
             }
-            Map<String, String> settings = CodeSetOptions.checkedSettings(commandLine);
+            settings = CodeSetOptions.checkedSettings(commandLine);
             runtime = editorOptions.oneShotRuntime(Path.of(settings.get("claimgate.out")),
                     CodeSetOptions.threads(threads, settings));
         } catch (CommandFailure failure) {
@@ -73,12 +74,15 @@ public final class ReplayCommand implements Callable<Integer> {
             // UTF-8 whatever the locale (Java 17 encodes stdout by it): a file's name may be "clinic ñ 日本.837"
             java.io.PrintStream stdout = new java.io.PrintStream(System.out, true,
                     java.nio.charset.StandardCharsets.UTF_8);
+            RunSummary summary = new RunSummary();
             for (Path f : files) {
                 FileResult result = runtime.submit(f, new IntakeRequest("replay", partner, force, true));
-                System.err.println(result.summary());
+                // the JSON answer is the file's result; the route does not log it for a one-shot run
                 stdout.println(result.toJson().toPrettyString());
+                summary.add(result.disposition().jsonName(), result.outcome(), result.report());
                 refused |= !result.processed() && result.disposition() != Disposition.ERROR;
             }
+            summary.lines("replay", Path.of(settings.get("claimgate.out"))).forEach(stdout::println);
             return refused ? 4 : 0;
         } catch (Exception e) {
             System.err.println("claimgate: " + ProcessCommand.firstLine(e));

@@ -1,5 +1,6 @@
 package io.claimgate.cli;
 
+import io.claimgate.edit.ClaimEditor;
 import io.claimgate.route.ClaimgateRuntime;
 import io.claimgate.route.HttpAccess;
 import io.claimgate.route.SettingsCheck;
@@ -10,6 +11,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code serve}: runs the routes until stopped: the folder intake, the SFTP intake when enabled, the replay endpoint
@@ -22,6 +25,8 @@ import picocli.CommandLine.Option;
         description = "Watch the inbox (and an SFTP folder when enabled), serve POST /api/files, /observe/health and"
                 + " /observe/metrics, and process every file that arrives.")
 public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Option(names = "--inbox", description = "Folder to watch (claimgate.inbox).")
     String inbox;
@@ -64,10 +69,16 @@ public final class ServeCommand implements Callable<Integer> {
         String inboxDir = settings.get("claimgate.inbox");
         String outDir = settings.get("claimgate.out");
         properties.put("claimgate.inbox", inboxDir);
+        // the editor the runtime loads, kept to name its code sets in the start-up block
+        java.util.function.Supplier<ClaimEditor> load = editorOptions.editor();
+        java.util.concurrent.atomic.AtomicReference<ClaimEditor> loaded = new java.util.concurrent.atomic
+                .AtomicReference<>();
         try (ClaimgateRuntime runtime = new ClaimgateRuntime(Path.of(outDir),
-                CodeSetOptions.threads(threads, settings), properties, editorOptions.editor())) {
-            System.err.println("claimgate: watching " + Path.of(inboxDir).toAbsolutePath() + ", outputs in "
-                    + Path.of(outDir).toAbsolutePath());
+                CodeSetOptions.threads(threads, settings), properties, () -> {
+                    loaded.set(load.get());
+                    return loaded.get();
+                })) {
+            LOG.info("{}", ServeBanner.text(settings, loaded.get().codeSetReleases()));
             runtime.run();
         }
         return 0;

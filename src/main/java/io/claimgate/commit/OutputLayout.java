@@ -66,8 +66,19 @@ public record OutputLayout(Path root, String owner) {
      * in its place, no write permission), so that it is found at start and not at the first commit.
      */
     public void create() throws IOException {
-        for (Path p : new Path[] {accepted(), rejected(), acks(), reports(), archive(), error(), duplicates(), work(),
-                state()}) {
+        create(accepted(), rejected(), acks(), reports(), archive(), error(), duplicates(), work(), state());
+    }
+
+    /**
+     * Creates only the folders of a file's outputs and its work folder: {@code validate} leaves no archive/, error/,
+     * duplicates/ or .claimgate/ (no store) behind.
+     */
+    public void createOutputsOnly() throws IOException {
+        create(accepted(), rejected(), acks(), reports(), work());
+    }
+
+    private void create(Path... folders) throws IOException {
+        for (Path p : folders) {
             try {
                 Files.createDirectories(p);
             } catch (IOException e) {

@@ -67,18 +67,41 @@ public final class StagedFile {
     /** Makes the outputs visible, records the outcome, then archives the input (see {@link CommitPlan}). */
     public FileOutcome commit() {
         try {
-            List<CommitPlan.Move> moves = new ArrayList<>();
-            for (OutputFile file : OutputFile.values()) {
-                Path staged = file.staged(work, stem);
-                if (publishes(file, staged)) {
-                    moves.add(new CommitPlan.Move(staged, file.published(layout, stem)));
-                }
-            }
-            settle(moves, layout.archive());
+            settle(outputMoves(), layout.archive());
             LOG.debug("{}", outcome.summary());
             return outcome;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the outputs of " + input.getFileName(), e);
+        }
+    }
+
+    private List<CommitPlan.Move> outputMoves() throws IOException {
+        List<CommitPlan.Move> moves = new ArrayList<>();
+        for (OutputFile file : OutputFile.values()) {
+            Path staged = file.staged(work, stem);
+            if (publishes(file, staged)) {
+                moves.add(new CommitPlan.Move(staged, file.published(layout, stem)));
+            }
+        }
+        return moves;
+    }
+
+    /**
+     * {@code validate}: makes a readable file's outputs visible and removes the work folder, leaving the input where
+     * it is and recording nothing. No commit plan: a crash leaves a work folder and no outcome, and a check has no
+     * outcome to finish (the next check of the file starts again).
+     */
+    public FileOutcome publish() {
+        try {
+            if (isReadable()) {
+                for (CommitPlan.Move m : outputMoves()) {
+                    Files.move(m.from(), m.to(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            CommitPlan.removeFolder(work);
+            return outcome;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the outputs of " + input.getFileName(), e);
         }
     }
 

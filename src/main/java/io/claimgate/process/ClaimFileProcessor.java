@@ -74,6 +74,7 @@ public final class ClaimFileProcessor {
     private final int threads;
     private final Clock clock;
     private final ImplementationMap implementationMap = ImplementationMap.professional837();
+    private volatile ProgressListener progress = ProgressListener.NONE;
 
     public ClaimFileProcessor(OutputLayout layout, ControlNumberSequence controlNumbers, ServiceLineParser parser,
             ClaimEditor editor, ExecutorService pool, int threads, Clock clock) {
@@ -88,6 +89,11 @@ public final class ClaimFileProcessor {
 
     public OutputLayout layout() {
         return layout;
+    }
+
+    /** Who is told how far each file's claim pass has come (process shows it on the terminal); none by default. */
+    public void reportProgressTo(ProgressListener listener) {
+        this.progress = listener == null ? ProgressListener.NONE : listener;
     }
 
     /**
@@ -150,10 +156,11 @@ public final class ClaimFileProcessor {
                 verdicts.structure(), editor.codeSetReleases(), HtmlReportHeader.claimgateVersion());
         FileOutputs outputs = new FileOutputs(work, stem, page, intake, verdicts.structure(), controlNumbers, now);
         EditContext context = new EditContext(LocalDate.now(clock));
+        FileProgress fileProgress = new FileProgress(progress, name, Files.size(input));
         ClaimPass run = new ClaimPass(name, verdicts, outputs, pool, 2 * threads, b -> editBatch(b, context),
-                this::rejectedBySet, editor.forFile(context)::edit);
+                this::rejectedBySet, editor.forFile(context)::edit, fileProgress);
         try {
-            readClaims(input, verdicts.structure(), run);
+            readClaims(input, verdicts.structure(), run, fileProgress);
             run.finish();
             return staged(input, stem, work, keepInput, new FileOutcome(name, stem, true, outputs.claims(),
                     outputs.acceptedClaims(), outputs.rejectedClaims(), verdicts.structure().rejections()));
@@ -201,12 +208,13 @@ public final class ClaimFileProcessor {
     }
 
     /** Pass 2: streams the claims to the run; a file whose first ISA is malformed is answered by its TA1 alone. */
-    private static void readClaims(Path input, FileStructure structure, ClaimPass run)
+    private static void readClaims(Path input, FileStructure structure, ClaimPass run, FileProgress progress)
             throws IOException, X12FormatException {
         if (structure.startUnreadable()) {
             return;
         }
-        try (SegmentReader segments = new SegmentReader(new InputStreamReader(Files.newInputStream(input),
+        try (SegmentReader segments = new SegmentReader(new InputStreamReader(progress.counting(
+                Files.newInputStream(input)),
                 StandardCharsets.ISO_8859_1))) {
             new InterchangeReader(segments, run).read();
         }

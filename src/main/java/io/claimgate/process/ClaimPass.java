@@ -36,6 +36,7 @@ final class ClaimPass implements EnvelopeHandler {
     private final BiFunction<RawClaim, TransactionCheck, ClaimResult> rejectedBySet;
     private final OrderedClaimPipeline<RawClaim, ClaimResult> pipeline;
     private final UnaryOperator<ClaimResult> acrossClaims;
+    private final FileProgress progress;
     private List<RawClaim> batch = new ArrayList<>(BATCH);
 
     /**
@@ -43,22 +44,25 @@ final class ClaimPass implements EnvelopeHandler {
      * @param rejectedBySet the result of a claim whose set the 999 rejected
      * @param window batches in flight at most
      * @param acrossClaims the file's across-claims checks (edit.FileEditor), run in file order before writing
+     * @param progress told of each claim written
      */
     ClaimPass(String name, StructureVerdicts verdicts, FileOutputs outputs, Executor pool, int window,
             Function<List<RawClaim>, List<ClaimResult>> editBatch,
             BiFunction<RawClaim, TransactionCheck, ClaimResult> rejectedBySet,
-            UnaryOperator<ClaimResult> acrossClaims) {
+            UnaryOperator<ClaimResult> acrossClaims, FileProgress progress) {
         this.name = name;
         this.verdicts = verdicts;
         this.outputs = outputs;
         this.rejectedBySet = rejectedBySet;
         this.acrossClaims = acrossClaims;
+        this.progress = progress;
         this.pipeline = new OrderedClaimPipeline<>(pool, window, editBatch, this::write);
     }
 
     private void write(ClaimResult edited) {
         ClaimResult result = acrossClaims.apply(edited);
         outputs.claim(result);
+        progress.claimWritten();
         if (!result.accepted()) {
             LOG.debug("{}: claim {} rejected ({})", name, result.claim().id(), result.findings().stream()
                     .filter(Finding::isError).map(f -> f.status().toString()).distinct().toList());
@@ -102,7 +106,10 @@ final class ClaimPass implements EnvelopeHandler {
         if (!verdicts.transactionAccepted(transaction)) {
             flush();
             TransactionCheck set = verdicts.transaction(transaction);
-            pipeline.event(() -> outputs.claimOfRejectedSet(rejectedBySet.apply(claim, set)));
+            pipeline.event(() -> {
+                outputs.claimOfRejectedSet(rejectedBySet.apply(claim, set));
+                progress.claimWritten();
+            });
             return;
         }
         batch.add(claim);
@@ -138,11 +145,13 @@ final class ClaimPass implements EnvelopeHandler {
         flush();
         pipeline.finish();
         outputs.finish();
+        progress.finished();
     }
 
     /** Stops after bad input: waits for running batches, closes and drops the partial outputs. */
     void abort() {
         pipeline.cancel();
         outputs.abort();
+        progress.finished();
     }
 }

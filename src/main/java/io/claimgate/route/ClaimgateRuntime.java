@@ -150,7 +150,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     /** Settings for a run without intakes or servers (process, replay, benchmark): files come from the caller. */
     public static Map<String, String> oneShot() {
         return Map.of("claimgate.inbox.enabled", "false", "claimgate.sftp.enabled", "false", "claimgate.http.enabled",
-                "false", "claimgate.management.enabled", "false");
+                "false", "claimgate.management.enabled", "false", "claimgate.log.file-summary", "false");
     }
 
     /**

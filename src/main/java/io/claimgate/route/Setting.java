@@ -51,7 +51,9 @@ public enum Setting {
     RETRY_DELAY("claimgate.retry.delay", Type.MILLIS),
     THREADS("claimgate.threads", Type.THREADS),
     CODESETS("claimgate.codesets", Type.PATH),
-    PROFILES("claimgate.profiles", Type.PATH);
+    PROFILES("claimgate.profiles", Type.PATH),
+    PROGRESS("claimgate.progress", Type.PROGRESS),
+    LOG_FILE_SUMMARY("claimgate.log.file-summary", Type.BOOLEAN);
 
     /** What a setting takes; {@link #allowed} is the phrase the one-line refusal ends with. */
     public enum Type {
@@ -65,6 +67,7 @@ public enum Setting {
         BYTES("a size in bytes, a whole number 1-2147483647"),
         RETRIES("a whole number 0-100"),
         THREADS("a whole number 0-256 (0 = one per core)"),
+        PROGRESS("auto, terminal, log or off"),
         SECRET("a value from the environment variable or the setting's -file, never from the command line");
 
         private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.:-]{0,252})?");
@@ -91,6 +94,7 @@ public enum Setting {
                 case BYTES -> inRange(v, 1, Integer.MAX_VALUE);
                 case RETRIES -> inRange(v, 0, 100);
                 case THREADS -> inRange(v, 0, 256);
+                case PROGRESS -> v.matches("auto|terminal|log|off");
             };
         }
 
