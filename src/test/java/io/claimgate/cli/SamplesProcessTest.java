@@ -70,6 +70,33 @@ class SamplesProcessTest {
                 + " header"), summary.toString());
     }
 
+    /**
+     * Issue 10: stdout holds one result line per file, then the run's one table (exact numbers for samples/); the
+     * route does not log the result lines as well, so no fact is printed twice.
+     */
+    @Test
+    void stdoutIsOneResultLinePerFileThenOneSummaryTable() {
+        assertEquals(8 + 15, summary.size(), String.join("\n", summary));
+        assertEquals(List.of(
+                "claimgate process: 8 file(s): 1 error, 7 processed",
+                "                   claims          charges",
+                "  accepted             12         1,431.74",
+                "  rejected             13         1,340.00",
+                "  total                25         2,771.74",
+                "rejected claims by rule:",
+                "  claim-balance                               4",
+                "  service-date                                2",
+                "  transaction-set-rejected                    2",
+                "  diagnosis-code-form                         1",
+                "  diagnosis-pointer                           1",
+                "  npi-check-digit                             1",
+                "  procedure-code-form                         1",
+                "  service-units                               1",
+                "outputs in " + out.toAbsolutePath()), summary.subList(8, summary.size()));
+        assertEquals(8, summary.stream().distinct().filter(l -> l.contains(": ") && !l.startsWith("claimgate"))
+                .count(), "one result line per file");
+    }
+
     @Test
     void everyInputGetsExactlyOneOutcomeAndTheCommandSucceeds() throws IOException {
         assertEquals(0, exitCode);
