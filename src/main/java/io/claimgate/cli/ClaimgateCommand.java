@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar claimgate.jar <command>}: process, serve, replay, validate. */
-@Command(name = "claimgate", mixinStandardHelpOptions = true, version = "claimgate 0.1.0",
+@Command(name = "claimgate", mixinStandardHelpOptions = true, versionProvider = ClaimgateVersion.class,
         description = "X12 837P claim front end: checks claim files and writes accepted claims, rejected claims,"
                 + " 277CA acknowledgments and reports.",
         subcommands = {ProcessCommand.class, ServeCommand.class, ReplayCommand.class, ValidateCommand.class})

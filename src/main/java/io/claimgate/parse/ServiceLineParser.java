@@ -3,7 +3,6 @@ package io.claimgate.parse;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.Segment;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
-import org.smooks.cartridges.dfdl.parser.DfdlReaderConfigurator;
 import org.smooks.io.source.ByteSource;
 
 /**
@@ -31,8 +29,16 @@ public final class ServiceLineParser implements AutoCloseable {
 
     private final Map<Delimiters, Smooks> instances = new ConcurrentHashMap<>();
     private final Path schemaDir;
+    private final Path compiledCache;
 
+    /** A parser whose processors come from the jar (standard delimiters) or are compiled. */
     public ServiceLineParser() {
+        this(null);
+    }
+
+    /** @param compiledCache where processors compiled for other delimiters are kept ({@link CompiledSchemas}) */
+    public ServiceLineParser(Path compiledCache) {
+        this.compiledCache = compiledCache;
         try {
             schemaDir = Files.createTempDirectory("claimgate-dfdl");
             schemaDir.toFile().deleteOnExit();
@@ -99,20 +105,18 @@ public final class ServiceLineParser implements AutoCloseable {
     }
 
     private Smooks compile(Delimiters d) {
-        try (InputStream template = ServiceLineParser.class.getResourceAsStream("service-lines.dfdl.xsd")) {
-            String schema = new String(template.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("@ELEMENT@", dfdlLiteral(d.element()))
-                    .replace("@SEGMENT@", dfdlLiteral(d.segment()));
+        try {
+            String schema = ServiceLineSchema.text(d);
             Path file = schemaDir.resolve("service-lines-" + (int) d.element() + "-" + (int) d.segment() + ".dfdl.xsd");
             Files.writeString(file, schema, StandardCharsets.UTF_8);
             file.toFile().deleteOnExit();
             Smooks smooks = new Smooks();
             smooks.setFilterSettings(filterSettings());
-            smooks.setReaderConfig(new DfdlReaderConfigurator(file.toAbsolutePath().toString()));
+            smooks.setReaderConfig(new CachedDfdlReaderConfigurator(file.toAbsolutePath().toString(), compiledCache));
             SegmentCollector collector = new SegmentCollector();
             smooks.addVisitor(collector, "segmentId");
             smooks.addVisitor(collector, "dataElement");
-            // Compile now (Daffodil, 2-4 s), not in the middle of the first file.
+            // Load (or compile, 2-4 s) now, not in the middle of the first file.
             ExecutionContext ctx = smooks.createExecutionContext();
             ctx.put(SegmentCollector.RESULT, new ArrayList<>());
             smooks.filterSource(ctx, new ByteSource(("LX" + d.element() + "1" + d.segment())
@@ -132,11 +136,6 @@ public final class ServiceLineParser implements AutoCloseable {
         return org.smooks.FilterSettings.newSaxNgSettings()
                 .setDefaultSerializationOn(false)
                 .setReaderPoolSize(READER_POOL);
-    }
-
-    /** DFDL character entity for a delimiter, so that '%', '~' or any other character is taken literally. */
-    private static String dfdlLiteral(char c) {
-        return String.format("%%#x%02X;", (int) c);
     }
 
     /** Compiles the schema for a delimiter set ahead of the first file that needs it. */

@@ -94,12 +94,22 @@ public final class ClaimgateRuntime implements AutoCloseable {
             settings.put("claimgate.sftp.known-hosts", Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
                     .toString());
         }
-        ClaimEditor claimEditor = editor.get();
+        // Start-up in parallel (issue 10): the code sets, the Smooks parser (reloading Daffodil's processor) and the
+        // store open at once; the first file waits for the parser only when it reaches its service lines.
+        long t0 = System.nanoTime();
+        StartInParallel<ClaimEditor> loadingEditor = StartInParallel.start("codesets", editor);
+        // processors for delimiters other than the jar's are cached in OUT, which the process can always write
+        // (checked at start), unlike a home folder a service user may not have
+        parser = new ServiceLineParser(layout.state().resolve("dfdl-cache"));
+        StartInParallel.start("parser", () -> {
+            parser.warmUp(Delimiters.STANDARD);
+            LOG.info("start-up: service-line parser ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            return parser;
+        });
         store = StoreSetup.open(layout, defaults, settings);
         recovery = CommitRecovery.run(layout, store, List.of(uploads, sftpWork));
-
-        parser = new ServiceLineParser();
-        parser.warmUp(Delimiters.STANDARD);
+        ClaimEditor claimEditor = loadingEditor.join();
+        LOG.info("start-up: store, recovery and code sets ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
         pool = Executors.newFixedThreadPool(n, daemonThreads());
         FileControlNumberSequence controlNumbers = new FileControlNumberSequence(layout.state().resolve(
                 "control-number"));
