@@ -19,7 +19,8 @@ import org.opentest4j.TestAbortedException;
  */
 final class OpenSsh implements AutoCloseable {
 
-    static final Path SSHD = Path.of("/usr/sbin/sshd");
+    /** -Dopenssh.sshd=PATH: another sshd (or a missing one, to see the test skip). */
+    static final Path SSHD = Path.of(System.getProperty("openssh.sshd", "/usr/sbin/sshd"));
 
     final Path dir;
     final Path root;
