@@ -127,6 +127,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         main.bind("httpReplay", new HttpReplay(layout.root(), uploads, httpGate.nonce()));
         main.bind("console", new Console(new ConsoleData(layout, store), Clock.systemUTC()));
         main.bind("unsettledFiles", new UnsettledFiles());
+        main.bind("sftpPollFailures", new SftpPollFailures(Clock.systemUTC()));
         // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
         // (camel.server.port = {{claimgate.http.port}}...): one place for their defaults, resolved by Camel.
         if ("false".equals(checked.get("claimgate.http.enabled"))) {
