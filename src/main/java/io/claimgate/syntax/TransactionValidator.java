@@ -7,7 +7,6 @@ import io.claimgate.x12.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Checks one 837P transaction set against the implementation map, segment by segment, as it streams by (SNIP 1-2):
@@ -23,7 +22,6 @@ public final class TransactionValidator {
     /** Beyond this many IK3s a set's 999 would only repeat itself; the set is rejected either way. */
     static final int MAX_ERRORS = 200;
     private static final String LINE_LOOP = "2400";
-    private static final Pattern SEGMENT_ID = Pattern.compile("[A-Z][A-Z0-9]{1,2}");
 
     private final ImplementationMap map;
     private final ElementValidator elements;
@@ -70,7 +68,7 @@ public final class TransactionValidator {
         } else if (s.is("HL")) {
             claimId = "";
         }
-        if (!SEGMENT_ID.matcher(s.id()).matches()) {
+        if (!segmentIdForm(s.id())) {
             error(s, loops.top().def.id(), SegmentErrorCode.UNRECOGNIZED_SEGMENT_ID, List.of());
             return;
         }
@@ -245,5 +243,22 @@ public final class TransactionValidator {
     /** Every error seen, including those beyond {@link #MAX_ERRORS}. */
     public int errorCount() {
         return errorCount;
+    }
+
+    /**
+     * [A-Z][A-Z0-9]{1,2}, checked by hand: a regex on every segment of the single-threaded structure pass showed in
+     * the profile of the 20,000-claim benchmark (docs/architecture.md).
+     */
+    static boolean segmentIdForm(String id) {
+        if (id.length() < 2 || id.length() > 3 || id.charAt(0) < 'A' || id.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
