@@ -16,6 +16,8 @@ public enum Setting {
     STORE_USER("claimgate.store.user", Type.TEXT),
     STORE_PASSWORD("claimgate.store.password", Type.SECRET),
     STORE_PASSWORD_FILE("claimgate.store.password-file", Type.PATH),
+    CLUSTER_NODE("claimgate.cluster.node", Type.TEXT),
+    CLUSTER_LEASE("claimgate.cluster.lease", Type.LEASE),
     INBOX("claimgate.inbox", Type.PATH),
     INBOX_ENABLED("claimgate.inbox.enabled", Type.BOOLEAN),
     INBOX_MIN_AGE("claimgate.inbox.min-age", Type.MILLIS),
@@ -65,6 +67,7 @@ public enum Setting {
         BYTES("a size in bytes, a whole number 1-2147483647"),
         RETRIES("a whole number 0-100"),
         THREADS("a whole number 0-256 (0 = one per core)"),
+        LEASE("milliseconds, a whole number 3000-3600000"),
         SECRET("a value from the environment variable or the setting's -file, never from the command line");
 
         private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.:-]{0,252})?");
@@ -91,6 +94,7 @@ public enum Setting {
                 case BYTES -> inRange(v, 1, Integer.MAX_VALUE);
                 case RETRIES -> inRange(v, 0, 100);
                 case THREADS -> inRange(v, 0, 256);
+                case LEASE -> inRange(v, 3_000, 3_600_000);
             };
         }
 
