@@ -84,7 +84,7 @@ class ClusterIT {
             expected.add(String.format("f%03d.837", i));
         }
         assertEquals(expected, CrashRecoveryIT.names(out.resolve("archive")), "each input archived once, own stem");
-        assertEquals(FILES, Serving.count(out.resolve("reports")));
+        assertEquals(FILES, Serving.count(out.resolve("reports"), ".json"), "one report per file");
         assertEquals(Set.of(), CrashRecoveryIT.names(out.resolve("duplicates")));
         assertEquals(Set.of(), CrashRecoveryIT.names(out.resolve("error")));
         assertEquals(0, Serving.count(tmp.resolve("inbox")), "nothing left in the inbox");
