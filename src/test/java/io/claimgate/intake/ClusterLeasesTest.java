@@ -46,16 +46,19 @@ class ClusterLeasesTest {
         }
     }
 
+    private static ClusterLeases joined(StoreDatabase db, String node, Clock clock) {
+        ClusterLeases leases = new ClusterLeases(db, node, LEASE, clock);
+        leases.join();
+        return leases;
+    }
+
     @Test
     void aDeadNodesClaimIsFreedOnlyByTheOneNodeThatReapedIt() throws Exception {
         TestClock clock = new TestClock();
         try (StoreDatabase db = StoreDatabase.open(StoreDatabase.embeddedUrl(tmp), null, null)) {
-            ClusterLeases a = new ClusterLeases(db, A, LEASE, clock);
-            ClusterLeases b = new ClusterLeases(db, B, LEASE, clock);
-            ClusterLeases c = new ClusterLeases(db, C, LEASE, clock);
-            a.join();
-            b.join();
-            c.join();
+            ClusterLeases a = joined(db, A, clock);
+            ClusterLeases b = joined(db, B, clock);
+            ClusterLeases c = joined(db, C, clock);
             assertEquals(Optional.empty(), a.claim("aa", "f.837"));
             assertEquals(Optional.of(new ClusterLeases.Holder(A, "f.837")), b.claim("aa", "f.837"));
             assertEquals(0, b.reap(A, false), "a live node is not reaped");
@@ -81,12 +84,9 @@ class ClusterLeasesTest {
     void aReaperThatDiesIsReapedInTurnAndAClaimWhoseNodeLeftIsTaken() throws Exception {
         TestClock clock = new TestClock();
         try (StoreDatabase db = StoreDatabase.open(StoreDatabase.embeddedUrl(tmp), null, null)) {
-            ClusterLeases a = new ClusterLeases(db, A, LEASE, clock);
-            ClusterLeases b = new ClusterLeases(db, B, LEASE, clock);
-            ClusterLeases c = new ClusterLeases(db, C, LEASE, clock);
-            a.join();
-            b.join();
-            c.join();
+            ClusterLeases a = joined(db, A, clock);
+            ClusterLeases b = joined(db, B, clock);
+            ClusterLeases c = joined(db, C, clock);
             clock.millis += LEASE.toMillis() + 1;
             c.renew();
             long term = b.reap(A, false);
@@ -108,10 +108,8 @@ class ClusterLeasesTest {
     void aNodeOfThisHostWhoseOwnerLockIsFreeIsReapedBeforeItsLeaseLapses() throws Exception {
         TestClock clock = new TestClock();
         try (StoreDatabase db = StoreDatabase.open(StoreDatabase.embeddedUrl(tmp), null, null)) {
-            ClusterLeases a = new ClusterLeases(db, A, LEASE, clock);
-            ClusterLeases b = new ClusterLeases(db, B, LEASE, clock);
-            a.join();
-            b.join();
+            ClusterLeases a = joined(db, A, clock);
+            ClusterLeases b = joined(db, B, clock);
             assertEquals(0, b.reap(A, false));
             assertTrue(b.reap(A, true) < 0, "its process is gone: no need to wait for the lease");
             assertEquals(0, b.reap(B, true), "never itself");
