@@ -38,6 +38,17 @@ public final class CommitRecovery {
     /** @param journal the processed-file store, which each rolled-forward plan records its entry in */
     public static Result run(OutputLayout layout, OutcomeJournal journal, List<Path> scratchFolders)
             throws IOException {
+        return run(layout, journal, scratchFolders, id -> !WorkOwner.alive(layout, id), true);
+    }
+
+    /**
+     * @param recoverable whether this process may finish or discard the work of the owner with this id (null for a
+     *     work folder of an earlier version): in a cluster, only of an owner that is gone and whose recovery this
+     *     node won (route.ClusterNode)
+     * @param atStart logged at INFO; a periodic sweep logs only when it did something
+     */
+    public static Result run(OutputLayout layout, OutcomeJournal journal, List<Path> scratchFolders,
+            java.util.function.Predicate<String> recoverable, boolean atStart) throws IOException {
         long t0 = System.nanoTime();
         int forward = 0;
         int discarded = 0;
@@ -48,9 +59,16 @@ public final class CommitRecovery {
                 folders = s.filter(Files::isDirectory).sorted().toList();
             }
             for (Path work : folders) {
-                if (WorkOwner.alive(layout, WorkOwner.of(work))) {
+                String owner = WorkOwner.of(work);
+                if (owner == null && work.getFileName().toString().startsWith(".reserve-")) {
+                    continue; // being reserved this instant: its owner mark is written next (OutputLayout)
+                }
+                if (!recoverable.test(owner)) {
                     others++; // another claimgate process on this OUT is working on it right now
                     continue;
+                }
+                if (!Files.isDirectory(work)) {
+                    continue; // recovered by another node since the listing
                 }
                 CommitPlan plan = CommitPlan.read(work);
                 if (plan != null) {
@@ -70,7 +88,7 @@ public final class CommitRecovery {
             if (Files.isDirectory(scratch)) {
                 try (Stream<Path> s = Files.list(scratch)) {
                     for (Path p : s.toList()) {
-                        if (WorkOwner.alive(layout, p.getFileName().toString())) {
+                        if (!recoverable.test(p.getFileName().toString())) {
                             continue; // a running process's own uploads or downloads
                         }
                         CommitPlan.removeFolder(p);
@@ -79,6 +97,9 @@ public final class CommitRecovery {
             }
         }
         Result r = new Result(forward, discarded, others, (System.nanoTime() - t0) / 1_000_000);
+        if (!atStart && forward + discarded == 0) {
+            return r;
+        }
         LOG.info("recovery: {} commit(s) finished, {} unfinished file(s) discarded, {} left to the running process(es)"
                 + " that own them, in {} ms; {} processed file(s) known", r.rolledForward(), r.discarded(),
                 r.leftToRunningOwners(), r.millis(), journal.size());

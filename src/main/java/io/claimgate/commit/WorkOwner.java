@@ -40,8 +40,18 @@ public final class WorkOwner implements AutoCloseable {
 
     /** Takes a new owner id for this process in the given OUT and locks it for as long as this object is open. */
     public static WorkOwner claim(OutputLayout layout) throws IOException {
+        return claim(layout, null);
+    }
+
+    /**
+     * The same, for a node of a cluster: the id ends with {@code @NODE} (claimgate.cluster.node, the host by
+     * default), so that another process can tell an owner of its own host, whose lock it can trust, from one of
+     * another host, whose lease in the store decides (route.ClusterNode).
+     */
+    public static WorkOwner claim(OutputLayout layout, String node) throws IOException {
         Path owners = Files.createDirectories(owners(layout));
-        String id = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + (node == null ? "" : "@" + node.replaceAll("[^A-Za-z0-9._-]", "-"));
         Path pending = owners.resolve("." + id + ".tmp");
         FileChannel channel = FileChannel.open(pending, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
@@ -94,6 +104,17 @@ public final class WorkOwner implements AutoCloseable {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The node part of an owner id ({@code PID-RANDOM@NODE}), or null when it has none. */
+    public static String hostOf(String id) {
+        int at = id == null ? -1 : id.lastIndexOf('@');
+        return at < 0 ? null : id.substring(at + 1);
+    }
+
+    /** True for a name of the form an owner id has (scratch folders hold other names from earlier versions). */
+    public static boolean isOwnerId(String name) {
+        return name != null && name.matches("[0-9]+-[0-9a-f]{8}(@[A-Za-z0-9._-]+)?");
     }
 
     static Path owners(OutputLayout layout) {

@@ -42,6 +42,7 @@ public final class IntakeGate {
     private final Clock clock;
     private final ProfileSet profiles;
     private final Map<String, String> inFlight = new ConcurrentHashMap<>();
+    private ClusterLeases leases;
 
     public IntakeGate(OutputLayout layout, ProcessedFileStore store, ControlNumberSequence controlNumbers,
             Clock clock) {
@@ -58,6 +59,15 @@ public final class IntakeGate {
         this.profiles = profiles;
     }
 
+    /**
+     * Joins the gate to the cluster's file claims: from now on a file is claimed in the store's database before it
+     * is staged, and an inbox file another node holds is left alone. Called once, before any intake starts.
+     */
+    public IntakeGate claimingIn(ClusterLeases clusterLeases) {
+        this.leases = clusterLeases;
+        return this;
+    }
+
     public ProcessedFileStore store() {
         return store;
     }
@@ -70,12 +80,21 @@ public final class IntakeGate {
         long start = System.nanoTime();
         ContentFingerprint print = ContentFingerprint.of(file);
         String name = file.getFileName().toString();
-        JournalEntry earlier = request.force() ? null : store.find(print.sha256()).orElse(null);
         String busy = null;
-        JournalEntry reused = null;
-        if (earlier == null && !request.force()) {
+        if (!request.force()) {
             busy = inFlight.putIfAbsent(print.sha256(), name);
+            if (busy != null && busy.equals(name) && isInbox(request)) {
+                return Admission.leaveAlone(file, request, "this node"); // this very file, in another exchange
+            }
+            if (busy == null && leases != null) {
+                Admission other = claim(file, request, print, name);
+                if (other != null) {
+                    return other;
+                }
+            }
         }
+        JournalEntry earlier = request.force() || busy != null ? null : store.find(print.sha256()).orElse(null);
+        JournalEntry reused = null;
         if (earlier == null && busy == null && print.sender() != null) {
             reused = earlierInterchange(print, print.sender(), print.controlNumber()).filter(e -> profiles
                     .forInterchange(new InterchangeHeader(print.isa(), print.delimiters()))
@@ -85,7 +104,50 @@ public final class IntakeGate {
                 print.sender() == null ? "no ISA" : "interchange " + print.controlNumber() + " from " + print.sender(),
                 request.intake(),
                 request.partner() == null ? "" : ", partner " + request.partner(), request.force() ? ", forced" : "");
-        return new Admission(file, request, print, earlier, reused, busy, start);
+        return new Admission(file, request, print, earlier, reused, busy, start, null);
+    }
+
+    /**
+     * Claims the file's hash for this node before the store is read (the node that commits it holds the claim until
+     * its input has moved, so a node that gets the claim afterwards sees the outcome, or the input gone). Null when
+     * this node now holds it; else what to do: leave an inbox file another node holds, or whose input is gone,
+     * alone (it is one arrival seen by two nodes), or refuse the same bytes arriving by another name or intake.
+     */
+    private Admission claim(Path file, IntakeRequest request, ContentFingerprint print, String name) {
+        Optional<ClusterLeases.Holder> holder;
+        try {
+            holder = leases.claim(print.sha256(), name);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            inFlight.remove(print.sha256(), name);
+            if (!isInbox(request)) {
+                throw new IllegalStateException("cannot claim the file in the store: " + e.getMessage(), e);
+            }
+            LOG.warn("{}: left in the inbox: cannot claim it in the store ({})", name, e.getMessage());
+            return Admission.leaveAlone(file, request, "store unreachable");
+        }
+        if (holder.isEmpty()) {
+            if (isInbox(request) && !Files.exists(file)) {
+                inFlight.remove(print.sha256(), name);
+                leases.release(print.sha256());
+                return Admission.leaveAlone(file, request, "gone"); // another node settled it a moment ago
+            }
+            return null;
+        }
+        inFlight.remove(print.sha256(), name);
+        if (isInbox(request)) {
+            LOG.debug("{}: left alone, node {} holds it", name, holder.get().node());
+            return Admission.leaveAlone(file, request, holder.get().node());
+        }
+        return new Admission(file, request, print, null, null, holder.get().input() + " (on node "
+                + holder.get().node() + ")", System.nanoTime(), null);
+    }
+
+    /**
+     * The folder intake: a file in the shared inbox stays there until its outcome is committed, so leaving it alone
+     * only defers it to a later poll. Other intakes answer their caller now.
+     */
+    private static boolean isInbox(IntakeRequest request) {
+        return "folder".equals(request.intake());
     }
 
     /**
@@ -98,8 +160,18 @@ public final class IntakeGate {
 
     /** Lets the same bytes in again (once the outcome is committed, the store refuses them instead). */
     public void release(Admission admission) {
-        if (!admission.isDuplicate()) {
-            inFlight.remove(admission.fingerprint().sha256(), admission.file().getFileName().toString());
+        if (admission.isLeftAlone() || admission.busyWith() != null) {
+            return; // it holds nothing: admit() let go of what it took
+        }
+        inFlight.remove(admission.fingerprint().sha256(), admission.file().getFileName().toString());
+        if (leases != null && !admission.request().force()) {
+            try {
+                leases.release(admission.fingerprint().sha256());
+            } catch (RuntimeException e) {
+                // the claim stays with this node's row; this node takes it back when it sees the bytes again
+                LOG.warn("{}: cannot give up its claim in the store: {}", admission.file().getFileName(),
+                        e.getMessage());
+            }
         }
     }
 

@@ -46,11 +46,19 @@ public final class ClaimFileIntake {
     private final ClaimFileProcessor processor;
     private final IntakeGate gate;
     private final IntakeMetrics metrics;
+    private final Runnable beforeCommit;
 
     public ClaimFileIntake(ClaimFileProcessor processor, IntakeGate gate, IntakeMetrics metrics) {
+        this(processor, gate, metrics, () -> { });
+    }
+
+    /** @param beforeCommit run before any outcome is committed: the cluster's lease check (ClusterNode) */
+    public ClaimFileIntake(ClaimFileProcessor processor, IntakeGate gate, IntakeMetrics metrics,
+            Runnable beforeCommit) {
         this.processor = processor;
         this.gate = gate;
         this.metrics = metrics;
+        this.beforeCommit = beforeCommit;
     }
 
     /** Hashes the file and decides whether it is new; the body becomes the {@link Admission}. */
@@ -60,17 +68,24 @@ public final class ClaimFileIntake {
         Admission admission;
         try {
             admission = gate.admit(file.toPath(), request);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            if (!"folder".equals(request.intake())) {
+                throw failure(exchange, "cannot read " + file.getName() + ": " + gone, gone);
+            }
+            // moved away by another node while this one read it (a shared inbox): that node gives it its outcome
+            admission = Admission.leaveAlone(file.toPath(), request, "gone");
         } catch (IOException | RuntimeException e) {
             throw failure(exchange, "cannot read " + file.getName() + ": " + e, e);
         }
-        exchange.setProperty(ADMISSION, admission);
+        Admission admitted = admission;
+        exchange.setProperty(ADMISSION, admitted);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
-                gate.release(admission);
+                gate.release(admitted);
             }
         });
-        return admission;
+        return admitted;
     }
 
     /** Counts the failed attempts for the reason; the route's redelivery policy decides whether to try again. */
@@ -102,11 +117,13 @@ public final class ClaimFileIntake {
     }
 
     public FileResult refuseDuplicate(@Body Admission a) throws IOException {
+        beforeCommit.run();
         var r = gate.refuseDuplicate(a);
         return refused(a, r);
     }
 
     public FileResult refuseInterchange(@Body Admission a) throws IOException {
+        beforeCommit.run();
         var r = gate.refuseInterchange(a);
         return refused(a, r);
     }
@@ -149,6 +166,7 @@ public final class ClaimFileIntake {
      * processed-file store, so the same bytes are taken again once the cause is fixed.
      */
     public FileResult quarantine(Exchange exchange) throws IOException {
+        beforeCommit.run();
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         while (cause != null && !(cause instanceof StagingFailure) && cause.getCause() != null) {
             cause = cause.getCause(); // Camel may wrap what the bean threw
@@ -173,6 +191,7 @@ public final class ClaimFileIntake {
 
     public FileResult commit(@Body StagedFile staged, Exchange exchange) {
         Admission a = exchange.getProperty(ADMISSION, Admission.class);
+        beforeCommit.run();
         FileOutcome outcome = staged.commit();
         OutputLayout layout = processor.layout();
         Path report = layout.reports().resolve(staged.stem() + ".json");
@@ -199,6 +218,7 @@ public final class ClaimFileIntake {
 
     public FileResult fail(@Body StagedFile staged, Exchange exchange) {
         Admission a = exchange.getProperty(ADMISSION, Admission.class);
+        beforeCommit.run();
         FileOutcome outcome = staged.fail();
         metrics.outcome(a.request().intake(), Disposition.ERROR, 0, 0, null, a.startNanos());
         return new FileResult(Disposition.ERROR, outcome, a.request().intake(), a.request().partner(), a.request().force(),

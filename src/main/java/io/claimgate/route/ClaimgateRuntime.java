@@ -55,6 +55,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     private final ProcessedFileStore store;
     private final CommitRecovery.Result recovery;
     private final WorkOwner owner;
+    private final ClusterNode cluster;
     private volatile long readyMillis = -1;
     private ProducerTemplate template;
     private final HttpGate httpGate;
@@ -84,7 +85,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         OutputLayout shared = new OutputLayout(out);
         shared.create();
         // this process's mark on its work, so that another process on the same OUT never recovers it (WorkOwner)
-        owner = WorkOwner.claim(shared);
+        owner = WorkOwner.claim(shared, StoreSetup.nodeName(defaults, settings));
         OutputLayout layout = shared.ownedBy(owner);
         Path uploads = layout.state().resolve("uploads").resolve(owner.id());
         String localWork = defaults.get("claimgate.sftp.local-work", settings.get("claimgate.sftp.local-work"));
@@ -106,8 +107,13 @@ public final class ClaimgateRuntime implements AutoCloseable {
             LOG.info("start-up: service-line parser ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
             return parser;
         });
-        store = StoreSetup.open(layout, defaults, settings);
-        recovery = CommitRecovery.run(layout, store, List.of(uploads, sftpWork));
+        io.claimgate.intake.JdbcFileStore jdbcStore = StoreSetup.open(layout, defaults, settings);
+        store = jdbcStore;
+        // a member of the processes on this store (one, or a cluster): its lease, and recovery of gone owners only
+        cluster = new ClusterNode(new io.claimgate.intake.ClusterLeases(jdbcStore.database(), owner.id(),
+                StoreSetup.lease(defaults, settings), Clock.systemUTC()), layout, store,
+                List.of(uploads.getParent(), sftpWork));
+        recovery = cluster.start();
         ClaimEditor claimEditor = loadingEditor.join();
         LOG.info("start-up: store, recovery and code sets ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
         pool = Executors.newFixedThreadPool(n, daemonThreads());
@@ -116,10 +122,10 @@ public final class ClaimgateRuntime implements AutoCloseable {
         processor = new ClaimFileProcessor(layout, controlNumbers, parser, claimEditor, pool, n,
                 Clock.systemDefaultZone());
         IntakeGate gate = new IntakeGate(layout, store, controlNumbers, Clock.systemDefaultZone(),
-                claimEditor.profiles());
+                claimEditor.profiles()).claimingIn(cluster.leases());
         main = new Main();
         IntakeMetrics metrics = new IntakeMetrics(this::meterRegistry);
-        main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics));
+        main.bind("claimFiles", new ClaimFileIntake(processor, gate, metrics, cluster::checkLease));
         // Every setting was checked at the command; the runtime reads the credentials for the HTTP gate.
         Map<String, String> checked = SettingsCheck.check(properties);
         httpGate = new HttpGate(HttpAccess.from(checked), Long.parseLong(checked.get(
@@ -251,6 +257,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
             } finally {
                 // the routes have stopped, so no work of this process is live: give up the owner lock before the
                 // store's (slower) shutdown, which a JVM ending on SIGTERM may not wait for
+                cluster.close();
                 owner.close();
                 store.close();
             }

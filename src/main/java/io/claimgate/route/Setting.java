@@ -16,6 +16,8 @@ public enum Setting {
     STORE_USER("claimgate.store.user", Type.TEXT),
     STORE_PASSWORD("claimgate.store.password", Type.SECRET),
     STORE_PASSWORD_FILE("claimgate.store.password-file", Type.PATH),
+    CLUSTER_NODE("claimgate.cluster.node", Type.TEXT),
+    CLUSTER_LEASE("claimgate.cluster.lease", Type.LEASE),
     INBOX("claimgate.inbox", Type.PATH),
     INBOX_ENABLED("claimgate.inbox.enabled", Type.BOOLEAN),
     INBOX_MIN_AGE("claimgate.inbox.min-age", Type.MILLIS),
@@ -68,6 +70,7 @@ public enum Setting {
         RETRIES("a whole number 0-100"),
         THREADS("a whole number 0-256 (0 = one per core)"),
         PROGRESS("auto, terminal, log or off"),
+        LEASE("milliseconds, a whole number 3000-3600000"),
         SECRET("a value from the environment variable or the setting's -file, never from the command line");
 
         private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.:-]{0,252})?");
@@ -95,6 +98,7 @@ public enum Setting {
                 case RETRIES -> inRange(v, 0, 100);
                 case THREADS -> inRange(v, 0, 256);
                 case PROGRESS -> v.matches("auto|terminal|log|off");
+                case LEASE -> inRange(v, 3_000, 3_600_000);
             };
         }
 

@@ -41,6 +41,25 @@ final class StoreSetup {
         return new JdbcFileStore(db);
     }
 
+    /** How long a node's lease runs without renewal: {@code claimgate.cluster.lease} ms (default 30 s). */
+    static java.time.Duration lease(ClaimgateSettings defaults, Map<String, String> settings) {
+        String v = get(defaults, settings, "claimgate.cluster.lease");
+        return java.time.Duration.ofMillis(v == null ? 30_000 : Long.parseLong(v.trim()));
+    }
+
+    /** {@code claimgate.cluster.node}, else this machine's name: the node part of this process's owner id. */
+    static String nodeName(ClaimgateSettings defaults, Map<String, String> settings) {
+        String v = get(defaults, settings, "claimgate.cluster.node");
+        if (v != null) {
+            return v.strip();
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
     private static String get(ClaimgateSettings defaults, Map<String, String> settings, String key) {
         String v = defaults.get(key, settings.get(key));
         return v == null || v.isBlank() ? null : v;
