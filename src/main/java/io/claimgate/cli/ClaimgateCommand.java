@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimgate", mixinStandardHelpOptions = true, version = "claimgate 0.1.0",
         description = "X12 837P claim front end: checks claim files and writes accepted claims, rejected claims,"
                 + " 277CA acknowledgments and reports.",
-        subcommands = {ProcessCommand.class, ServeCommand.class, ReplayCommand.class})
+        subcommands = {ProcessCommand.class, ServeCommand.class, ReplayCommand.class, WorkerCommand.class})
 public final class ClaimgateCommand implements Runnable {
 
     @Override

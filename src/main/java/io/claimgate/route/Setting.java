@@ -51,7 +51,17 @@ public enum Setting {
     RETRY_DELAY("claimgate.retry.delay", Type.MILLIS),
     THREADS("claimgate.threads", Type.THREADS),
     CODESETS("claimgate.codesets", Type.PATH),
-    PROFILES("claimgate.profiles", Type.PATH);
+    PROFILES("claimgate.profiles", Type.PATH),
+    KAFKA_ENABLED("claimgate.kafka.enabled", Type.BOOLEAN),
+    KAFKA_WORKER("claimgate.kafka.worker", Type.BOOLEAN),
+    KAFKA_BROKERS("claimgate.kafka.brokers", Type.TEXT),
+    KAFKA_BATCHES_TOPIC("claimgate.kafka.batches-topic", Type.TEXT),
+    KAFKA_RESULTS_TOPIC("claimgate.kafka.results-topic", Type.TEXT),
+    KAFKA_GROUP("claimgate.kafka.group", Type.TEXT),
+    KAFKA_PARTITIONS("claimgate.kafka.partitions", Type.COUNT),
+    KAFKA_WINDOW("claimgate.kafka.window", Type.COUNT),
+    KAFKA_TIMEOUT("claimgate.kafka.timeout", Type.MILLIS),
+    KAFKA_SESSION_TIMEOUT("claimgate.kafka.session-timeout", Type.MILLIS);
 
     /** What a setting takes; {@link #allowed} is the phrase the one-line refusal ends with. */
     public enum Type {
@@ -65,6 +75,7 @@ public enum Setting {
         BYTES("a size in bytes, a whole number 1-2147483647"),
         RETRIES("a whole number 0-100"),
         THREADS("a whole number 0-256 (0 = one per core)"),
+        COUNT("a whole number 1-1000"),
         SECRET("a value from the environment variable or the setting's -file, never from the command line");
 
         private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.:-]{0,252})?");
@@ -91,6 +102,7 @@ public enum Setting {
                 case BYTES -> inRange(v, 1, Integer.MAX_VALUE);
                 case RETRIES -> inRange(v, 0, 100);
                 case THREADS -> inRange(v, 0, 256);
+                case COUNT -> inRange(v, 1, 1000);
             };
         }
 

@@ -28,12 +28,20 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--only", description = "Run one part: process, smooks or staedi (default: all).")
     String only;
 
+    @Option(names = "--cluster", description = "Also measure the Kafka mode: one node, one node plus one worker JVM,"
+            + " and the Kafka hop's serialisation and transport per claim (an in-JVM broker).")
+    boolean cluster;
+
     @Option(names = "--no-warmup", description = "Measure the first run (for very large files).")
     boolean noWarmup;
 
     @Override
     public Integer call() throws Exception {
         new Benchmark(claims, work, threads, only, !noWarmup).run(System.out);
+        if (cluster) {
+            new ClusterBenchmark(claims, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+                    .run(System.out, Benchmark.syntheticFile(work, claims));
+        }
         return 0;
     }
 
