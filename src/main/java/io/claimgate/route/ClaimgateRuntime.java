@@ -109,6 +109,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
                 "control-number"));
         // Kafka mode (claimgate.kafka.*): this node's claim batches are edited by workers; and this node may be one
         kafka = KafkaSetup.client(defaults, settings);
+        KafkaSetup.worker(defaults, settings);
         processor = new ClaimFileProcessor(layout, controlNumbers, parser, claimEditor, pool, n,
                 Clock.systemDefaultZone(), kafka);
         IntakeGate gate = new IntakeGate(layout, store, controlNumbers, Clock.systemDefaultZone(),

@@ -13,11 +13,22 @@ final class KafkaSetup {
         if (!"true".equals(get(defaults, settings, Setting.KAFKA_ENABLED))) {
             return null;
         }
-        return new KafkaBatchClient(new KafkaBatchClient.Config(get(defaults, settings, Setting.KAFKA_BROKERS),
+        return new KafkaBatchClient(config(defaults, settings));
+    }
+
+    /** A worker makes sure the topics exist before its route subscribes to them. */
+    static void worker(ClaimgateSettings defaults, Map<String, String> settings) {
+        if ("true".equals(get(defaults, settings, Setting.KAFKA_WORKER))) {
+            KafkaBatchClient.createTopics(config(defaults, settings));
+        }
+    }
+
+    private static KafkaBatchClient.Config config(ClaimgateSettings defaults, Map<String, String> settings) {
+        return new KafkaBatchClient.Config(get(defaults, settings, Setting.KAFKA_BROKERS),
                 get(defaults, settings, Setting.KAFKA_BATCHES_TOPIC), get(defaults, settings,
                 Setting.KAFKA_RESULTS_TOPIC), Integer.parseInt(get(defaults, settings, Setting.KAFKA_PARTITIONS)),
                 Integer.parseInt(get(defaults, settings, Setting.KAFKA_WINDOW)),
-                Long.parseLong(get(defaults, settings, Setting.KAFKA_TIMEOUT))));
+                Long.parseLong(get(defaults, settings, Setting.KAFKA_TIMEOUT)));
     }
 
     private static String get(ClaimgateSettings defaults, Map<String, String> settings, Setting s) {

@@ -49,7 +49,7 @@ final class ClusterBenchmark {
             new KafkaEcho(broker.bootstrap()).measure(out, batches, claims);
             Process worker = worker(broker.bootstrap());
             try {
-                Thread.sleep(5_000); // the worker JVM starts and joins the group
+                Thread.sleep(2_000); // the worker JVM has started its route: let it join the group
                 measure(out, "one node", file, Map.of());
                 Map<String, String> kafka = new HashMap<>();
                 kafka.put("claimgate.kafka.enabled", "true");
@@ -146,8 +146,8 @@ final class ClusterBenchmark {
                 "io.claimgate.cli.ClaimgateCommand", "worker", "--threads", Integer.toString(threads),
                 "--out", work.resolve("worker-out").toString(), "--set", "claimgate.kafka.brokers=" + brokers);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!Files.readString(log).contains("Kafka worker of group") && System.nanoTime() < end) {
+        long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!Files.readString(log).contains("routes running") && System.nanoTime() < end) {
             Thread.sleep(200);
         }
         return p;

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * The reading node's side of the Kafka mode: each batch is published to the batches topic under the key
  * "file id:sequence" and its pool thread waits for the reply with that key, which {@link ReplyListener} hands over.
  * A batch unanswered within the timeout is published once more (a worker died before answering and the broker has
- * not yet moved its partitions, or the broker was away); unanswered again, the file fails and the route retries it.
+ * not yet moved its partitions, or the broker was away); unanswered again, the file fails (error/, with the reason).
  * Plain Kafka clients: this is request/response correlation, which Camel's one-way kafka endpoints do not model
  * (docs/architecture.md, "Claim batches over Kafka").
  */
@@ -64,7 +64,12 @@ public final class KafkaBatchClient implements BatchEditing, AutoCloseable {
                 config.batchesTopic(), config.brokers(), config.resultsTopic(), config.window());
     }
 
-    private static void createTopics(Config config) {
+    /**
+     * Creates the two topics with the configured partitions unless they exist: reading nodes and workers both call
+     * it at start, so whichever starts first makes them (a consumer subscribed to a missing topic would not see it
+     * appear until its next metadata refresh, minutes later).
+     */
+    public static void createTopics(Config config) {
         try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", config.brokers()))) {
             for (String topic : List.of(config.batchesTopic(), config.resultsTopic())) {
                 try {

@@ -38,7 +38,7 @@ class KafkaModeIT {
     private static final int CLAIMS = 5_000;
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private KafkaBroker broker;
     private final List<Process> workers = new ArrayList<>();
@@ -53,6 +53,14 @@ class KafkaModeIT {
         }
         workers.add(worker("a"));
         workers.add(worker("b"));
+        for (String name : List.of("a", "b")) { // both in the group before any file: startup is slow on busy cores
+            Path log = dir.resolve("worker-" + name + ".log");
+            long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (!Files.readString(log, StandardCharsets.ISO_8859_1).contains("routes running")) {
+                assertTrue(System.nanoTime() < end, "worker " + name + " did not start: " + Files.readString(log));
+                Thread.sleep(200);
+            }
+        }
     }
 
     @AfterAll
@@ -119,7 +127,7 @@ class KafkaModeIT {
 
     private Map<String, String> kafka() {
         return Map.of("claimgate.kafka.enabled", "true", "claimgate.kafka.brokers", broker.bootstrap(),
-                "claimgate.kafka.partitions", "4", "claimgate.kafka.window", "8", "claimgate.kafka.timeout", "20000");
+                "claimgate.kafka.partitions", "4", "claimgate.kafka.window", "8", "claimgate.kafka.timeout", "60000");
     }
 
     private FileOutcome run(Path out, Map<String, String> settings) throws Exception {
