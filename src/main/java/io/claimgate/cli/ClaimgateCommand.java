@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "claimgate", mixinStandardHelpOptions = true, versionProvider = ClaimgateVersion.class,
         description = "X12 837P claim front end: checks claim files and writes accepted claims, rejected claims,"
                 + " 277CA acknowledgments and reports.",
-        subcommands = {ProcessCommand.class, ServeCommand.class, ReplayCommand.class, ValidateCommand.class})
+        subcommands = {ProcessCommand.class, ServeCommand.class, ReplayCommand.class, ValidateCommand.class,
+                WorkerCommand.class})
 public final class ClaimgateCommand implements Runnable {
 
     @Override

@@ -16,17 +16,13 @@ import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.Finding;
 import io.claimgate.output.HtmlReportHeader;
 import io.claimgate.parse.InterchangeReader;
-import io.claimgate.parse.ParsedSegment;
 import io.claimgate.parse.RawClaim;
-import io.claimgate.parse.ServiceLineParseException;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.syntax.FileStructure;
 import io.claimgate.syntax.FileStructure.TransactionCheck;
 import io.claimgate.syntax.ImplementationMap;
 import io.claimgate.syntax.SetErrorCode;
 import io.claimgate.x12.ControlNumberSequence;
-import io.claimgate.x12.Delimiters;
-import io.claimgate.x12.Segment;
 import io.claimgate.x12.SegmentReader;
 import io.claimgate.x12.X12Code;
 import io.claimgate.x12.X12FormatException;
@@ -75,9 +71,20 @@ public final class ClaimFileProcessor {
     private final Clock clock;
     private final ImplementationMap implementationMap = ImplementationMap.professional837();
     private volatile ProgressListener progress = ProgressListener.NONE;
+    private final ClaimBatchEditor batchEditor;
+    /** Kafka mode: batches edited by workers (null: on this node's pool). */
+    private final BatchEditing remote;
 
     public ClaimFileProcessor(OutputLayout layout, ControlNumberSequence controlNumbers, ServiceLineParser parser,
             ClaimEditor editor, ExecutorService pool, int threads, Clock clock) {
+        this(layout, controlNumbers, parser, editor, pool, threads, clock, null);
+    }
+
+    /** As above, with the claim batches edited by {@code remote} (the Kafka mode) when it is not null. */
+    public ClaimFileProcessor(OutputLayout layout, ControlNumberSequence controlNumbers, ServiceLineParser parser,
+            ClaimEditor editor, ExecutorService pool, int threads, Clock clock, BatchEditing remote) {
+        this.remote = remote;
+        this.batchEditor = new ClaimBatchEditor(parser, editor);
         this.layout = layout;
         this.controlNumbers = controlNumbers;
         this.parser = parser;
@@ -157,8 +164,11 @@ public final class ClaimFileProcessor {
         FileOutputs outputs = new FileOutputs(work, stem, page, intake, verdicts.structure(), controlNumbers, now);
         EditContext context = new EditContext(LocalDate.now(clock));
         FileProgress fileProgress = new FileProgress(progress, name, Files.size(input));
-        ClaimPass run = new ClaimPass(name, verdicts, outputs, pool, 2 * threads, b -> editBatch(b, context),
-                this::rejectedBySet, editor.forFile(context)::edit, fileProgress);
+        ClaimPass run = remote == null
+                ? new ClaimPass(name, verdicts, outputs, pool, 2 * threads, b -> editBatch(b, context),
+                        this::rejectedBySet, editor.forFile(context)::edit, fileProgress)
+                : new ClaimPass(name, verdicts, outputs, remote.executor(), remote.window(), remote.forFile(context),
+                        this::rejectedBySet, editor.forFile(context)::edit, fileProgress);
         try {
             readClaims(input, verdicts.structure(), run, fileProgress);
             run.finish();
@@ -222,8 +232,7 @@ public final class ClaimFileProcessor {
 
     /** A claim of a transaction set the 999 rejected: reported as rejected, pointing at the 999. */
     private ClaimResult rejectedBySet(RawClaim c, TransactionCheck set) {
-        List<ParsedSegment> own = c.lineSegments().stream().map(s -> new ParsedSegment(s.elements())).toList();
-        Claim claim = ClaimBuilder.build(c, own);
+        Claim claim = ClaimBuilder.build(c, ClaimBatchEditor.unparsed(c));
         return EditorFindings.transactionSetRejected(claim, c.transaction().st(), set.controlNumber(), set.setCodes());
     }
 
@@ -235,35 +244,10 @@ public final class ClaimFileProcessor {
 
     /** Parses and edits a batch of claims: runs on the pool. */
     List<ClaimResult> editBatch(List<RawClaim> batch, EditContext context) {
-        Delimiters d = batch.get(0).transaction().interchange().delimiters();
-        List<List<Segment>> lines = new ArrayList<>(batch.size());
-        for (RawClaim c : batch) {
-            lines.add(c.lineSegments());
-        }
         List<ClaimResult> results = new ArrayList<>(batch.size());
-        try {
-            List<List<ParsedSegment>> parsed = parser.parse(d, lines);
-            for (int i = 0; i < batch.size(); i++) {
-                results.add(editor.edit(ClaimBuilder.build(batch.get(i), parsed.get(i)), context));
-            }
-        } catch (ServiceLineParseException batchFailure) {
-            results.clear();
-            for (RawClaim c : batch) {
-                results.add(editAlone(c, d, context));
-            }
+        for (ClaimBatchEditor.Edited e : batchEditor.edit(batch, context)) {
+            results.add(e.result());
         }
         return results;
-    }
-
-    /** After a batch failed in Smooks: parse each claim alone, so only the claim at fault is rejected for it. */
-    private ClaimResult editAlone(RawClaim c, Delimiters d, EditContext context) {
-        try {
-            return editor.edit(ClaimBuilder.build(c, parser.parse(d, List.of(c.lineSegments())).get(0)), context);
-        } catch (ServiceLineParseException e) {
-            List<ParsedSegment> fallback = c.lineSegments().stream().map(s -> new ParsedSegment(s.elements())).toList();
-            Claim claim = ClaimBuilder.build(c, fallback);
-            Segment first = c.lineSegments().isEmpty() ? c.clm() : c.lineSegments().get(0);
-            return EditorFindings.serviceLineSyntax(editor.edit(claim, context), first, e.getMessage());
-        }
     }
 }

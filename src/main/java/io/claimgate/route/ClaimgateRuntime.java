@@ -5,7 +5,10 @@ import io.claimgate.intake.IntakeGate;
 import io.claimgate.intake.IntakeMetrics;
 import io.claimgate.intake.IntakeRequest;
 import io.claimgate.intake.ProcessedFileStore;
+import io.claimgate.process.ClaimBatchEditor;
 import io.claimgate.process.ClaimFileProcessor;
+import io.claimgate.process.cluster.KafkaBatchClient;
+import io.claimgate.process.cluster.KafkaBatchWorker;
 import io.claimgate.commit.CommitRecovery;
 import io.claimgate.commit.FileOutcome;
 import io.claimgate.commit.OutputLayout;
@@ -52,6 +55,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
     private final ServiceLineParser parser;
     private final ExecutorService pool;
     private final ClaimFileProcessor processor;
+    private final KafkaBatchClient kafka;
     private final ProcessedFileStore store;
     private final CommitRecovery.Result recovery;
     private final WorkOwner owner;
@@ -119,8 +123,11 @@ public final class ClaimgateRuntime implements AutoCloseable {
         pool = Executors.newFixedThreadPool(n, daemonThreads());
         FileControlNumberSequence controlNumbers = new FileControlNumberSequence(layout.state().resolve(
                 "control-number"));
+        // Kafka mode (claimgate.kafka.*): this node's claim batches are edited by workers; and this node may be one
+        kafka = KafkaSetup.client(defaults, settings);
+        KafkaSetup.worker(defaults, settings);
         processor = new ClaimFileProcessor(layout, controlNumbers, parser, claimEditor, pool, n,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), kafka);
         IntakeGate gate = new IntakeGate(layout, store, controlNumbers, Clock.systemDefaultZone(),
                 claimEditor.profiles()).claimingIn(cluster.leases());
         main = new Main();
@@ -134,6 +141,8 @@ public final class ClaimgateRuntime implements AutoCloseable {
         main.bind("console", new Console(new ConsoleData(layout, store), Clock.systemUTC()));
         main.bind("unsettledFiles", new UnsettledFiles());
         main.bind("sftpPollFailures", new SftpPollFailures(Clock.systemUTC()));
+        main.bind("kafkaWorker", new KafkaBatchWorker(new ClaimBatchEditor(parser, claimEditor)));
+        settings.put("kafka.worker.consumers", Integer.toString(n));
         // application.properties maps claimgate.http.* and claimgate.management.* onto Camel's servers
         // (camel.server.port = {{claimgate.http.port}}...): one place for their defaults, resolved by Camel.
         if ("false".equals(checked.get("claimgate.http.enabled"))) {
@@ -253,6 +262,9 @@ public final class ClaimgateRuntime implements AutoCloseable {
         } finally {
             pool.shutdownNow();
             try {
+                if (kafka != null) {
+                    kafka.close();
+                }
                 parser.close();
             } finally {
                 // the routes have stopped, so no work of this process is live: give up the owner lock before the

@@ -55,7 +55,17 @@ public enum Setting {
     CODESETS("claimgate.codesets", Type.PATH),
     PROFILES("claimgate.profiles", Type.PATH),
     PROGRESS("claimgate.progress", Type.PROGRESS),
-    LOG_FILE_SUMMARY("claimgate.log.file-summary", Type.BOOLEAN);
+    LOG_FILE_SUMMARY("claimgate.log.file-summary", Type.BOOLEAN),
+    KAFKA_ENABLED("claimgate.kafka.enabled", Type.BOOLEAN),
+    KAFKA_WORKER("claimgate.kafka.worker", Type.BOOLEAN),
+    KAFKA_BROKERS("claimgate.kafka.brokers", Type.TEXT),
+    KAFKA_BATCHES_TOPIC("claimgate.kafka.batches-topic", Type.TEXT),
+    KAFKA_RESULTS_TOPIC("claimgate.kafka.results-topic", Type.TEXT),
+    KAFKA_GROUP("claimgate.kafka.group", Type.TEXT),
+    KAFKA_PARTITIONS("claimgate.kafka.partitions", Type.COUNT),
+    KAFKA_WINDOW("claimgate.kafka.window", Type.COUNT),
+    KAFKA_TIMEOUT("claimgate.kafka.timeout", Type.MILLIS),
+    KAFKA_SESSION_TIMEOUT("claimgate.kafka.session-timeout", Type.MILLIS);
 
     /** What a setting takes; {@link #allowed} is the phrase the one-line refusal ends with. */
     public enum Type {
@@ -71,6 +81,7 @@ public enum Setting {
         THREADS("a whole number 0-256 (0 = one per core)"),
         PROGRESS("auto, terminal, log or off"),
         LEASE("milliseconds, a whole number 3000-3600000"),
+        COUNT("a whole number 1-1000"),
         SECRET("a value from the environment variable or the setting's -file, never from the command line");
 
         private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.:-]{0,252})?");
@@ -99,6 +110,7 @@ public enum Setting {
                 case THREADS -> inRange(v, 0, 256);
                 case PROGRESS -> v.matches("auto|terminal|log|off");
                 case LEASE -> inRange(v, 3_000, 3_600_000);
+                case COUNT -> inRange(v, 1, 1000);
             };
         }
 

@@ -56,13 +56,7 @@ public final class Benchmark {
     }
 
     public void run(PrintStream out) throws Exception {
-        Files.createDirectories(work);
-        Path file = work.resolve("synthetic-" + claims + ".837");
-        if (!Files.exists(file)) {
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
-                new Synthetic837Generator(42).write(w, claims);
-            }
-        }
+        Path file = syntheticFile(work, claims);
         out.printf("file: %s, %d claims, %.1f MB; %d worker threads; max heap %d MB%n", file, claims,
                 Files.size(file) / 1e6, threads, Runtime.getRuntime().maxMemory() >> 20);
         if (only.contains("process")) {
@@ -74,6 +68,18 @@ public final class Benchmark {
         if (only.contains("staedi")) {
             measure(out, "StAEDI parse-only", clock -> staediOnly(file));
         }
+    }
+
+    /** The generated file of N claims in the scratch folder (written once). */
+    static Path syntheticFile(Path work, int claims) throws java.io.IOException {
+        Files.createDirectories(work);
+        Path file = work.resolve("synthetic-" + claims + ".837");
+        if (!Files.exists(file)) {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
+                new Synthetic837Generator(42).write(w, claims);
+            }
+        }
+        return file;
     }
 
     private interface Part {

@@ -38,6 +38,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--startup-input", defaultValue = "samples/clean.837", description = "The file startup processes.")
     Path startupInput;
+    @Option(names = "--cluster", description = "Also measure the Kafka mode: one node, one node plus one worker JVM,"
+            + " and the Kafka hop's serialisation and transport per claim (an in-JVM broker).")
+    boolean cluster;
 
     @Option(names = "--no-warmup", description = "Measure the first run (for very large files).")
     boolean noWarmup;
@@ -52,6 +55,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         if (parts.stream().anyMatch(p -> !p.equals("startup"))) {
             new Benchmark(claims, work, threads, parts, !noWarmup).run(System.out);
+        }
+        if (cluster) {
+            new ClusterBenchmark(claims, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+                    .run(System.out, Benchmark.syntheticFile(work, claims));
         }
         return 0;
     }
