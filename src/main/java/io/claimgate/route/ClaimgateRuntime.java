@@ -95,7 +95,8 @@ public final class ClaimgateRuntime implements AutoCloseable {
                     .toString());
         }
         ClaimEditor claimEditor = editor.get();
-        store = StoreSetup.open(layout, defaults, settings);
+        io.claimgate.intake.JdbcFileStore jdbcStore = StoreSetup.open(layout, defaults, settings);
+        store = jdbcStore;
         recovery = CommitRecovery.run(layout, store, List.of(uploads, sftpWork));
 
         parser = new ServiceLineParser();
@@ -104,7 +105,11 @@ public final class ClaimgateRuntime implements AutoCloseable {
         FileControlNumberSequence controlNumbers = new FileControlNumberSequence(layout.state().resolve(
                 "control-number"));
         processor = new ClaimFileProcessor(layout, controlNumbers, parser, claimEditor, pool, n,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), jdbcStore.claimHistory(
+                        Integer.parseInt(defaults.get("claimgate.em-mix.window-days",
+                                settings.get("claimgate.em-mix.window-days")).trim()),
+                        Integer.parseInt(defaults.get("claimgate.duplicate-claim.window-days",
+                                settings.get("claimgate.duplicate-claim.window-days")).trim())));
         IntakeGate gate = new IntakeGate(layout, store, controlNumbers, Clock.systemDefaultZone(),
                 claimEditor.profiles());
         main = new Main();

@@ -51,7 +51,9 @@ public enum Setting {
     RETRY_DELAY("claimgate.retry.delay", Type.MILLIS),
     THREADS("claimgate.threads", Type.THREADS),
     CODESETS("claimgate.codesets", Type.PATH),
-    PROFILES("claimgate.profiles", Type.PATH);
+    PROFILES("claimgate.profiles", Type.PATH),
+    EM_MIX_WINDOW_DAYS("claimgate.em-mix.window-days", Type.DAYS),
+    DUPLICATE_CLAIM_WINDOW_DAYS("claimgate.duplicate-claim.window-days", Type.DAYS);
 
     /** What a setting takes; {@link #allowed} is the phrase the one-line refusal ends with. */
     public enum Type {
@@ -64,6 +66,7 @@ public enum Setting {
         MILLIS("milliseconds, a whole number 0-86400000"),
         BYTES("a size in bytes, a whole number 1-2147483647"),
         RETRIES("a whole number 0-100"),
+        DAYS("a whole number of days 1-3650"),
         THREADS("a whole number 0-256 (0 = one per core)"),
         SECRET("a value from the environment variable or the setting's -file, never from the command line");
 
@@ -90,6 +93,7 @@ public enum Setting {
                 case MILLIS -> inRange(v, 0, 86_400_000);
                 case BYTES -> inRange(v, 1, Integer.MAX_VALUE);
                 case RETRIES -> inRange(v, 0, 100);
+                case DAYS -> inRange(v, 1, 3650);
                 case THREADS -> inRange(v, 0, 256);
             };
         }
