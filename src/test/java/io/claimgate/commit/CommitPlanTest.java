@@ -90,9 +90,10 @@ class CommitPlanTest {
                         java.time.LocalDate.of(2026, 1, 5), "99215", 3)), List.of("ab".repeat(32)));
         new CommitPlan(work, List.of(), new CommitPlan.Move(input, archive.resolve("h.837")), entry, history)
                 .write();
-        assertTrue(Files.readString(work.resolve(CommitPlan.FILE)).contains("\"history\":{\"emServices\":[{"
+        String plan = Files.readString(work.resolve(CommitPlan.FILE));
+        assertTrue(plan.contains("\"history\":{\"emServices\":[{"
                 + "\"npi\":\"1234567893\",\"taxonomy\":\"207Q00000X\",\"date\":\"2026-01-05\",\"code\":\"99215\","
-                + "\"services\":3}],\"claims\":[\"" + "ab".repeat(32) + "\"]}"));
+                + "\"services\":3}],\"claims\":[\"" + "ab".repeat(32) + "\"]}"), plan);
         ListJournal journal = new ListJournal();
         assertTrue(CommitPlan.read(work).apply(journal), "as after a crash: read back, then applied");
         assertEquals(List.of("abc " + history), journal.histories);

@@ -1,5 +1,6 @@
 package io.claimgate.edit.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public record FileHistory(List<EmServiceCount> emServices, List<String> claims) 
         claims = claims == null ? List.of() : List.copyOf(claims);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return emServices.isEmpty() && claims.isEmpty();
     }
