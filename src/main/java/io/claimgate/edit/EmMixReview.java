@@ -34,7 +34,7 @@ public final class EmMixReview {
 
     private final ClaimHistory history;
     private final EmReferenceTable reference;
-    /** This file's services per provider, taxonomy, day and code: what the store keeps (bounded by providers x days). */
+    /** This file's services per provider, taxonomy, day and code, for the store (bounded by providers x days). */
     private final Map<EmServiceCount, Integer> days = new TreeMap<>(EmMixReview::compare);
     private final Set<String> reviewed = new TreeSet<>();
     private LocalDate last;

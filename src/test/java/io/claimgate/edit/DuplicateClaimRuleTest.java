@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.Profile;
-import io.claimgate.intake.JdbcClaimHistory;
-import io.claimgate.intake.JdbcFileStore;
-import io.claimgate.intake.StoreDatabase;
-import java.nio.file.Path;
+import io.claimgate.intake.HistoryStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * duplicate-claim (issue 13): the same claim twice in a file, or in another file committed within 30 days (the
@@ -29,21 +24,8 @@ class DuplicateClaimRuleTest {
 
     static final String JAN = "20260105";
 
-    @TempDir
-    Path tmp;
-    StoreDatabase db;
-    JdbcClaimHistory history;
-
-    @BeforeEach
-    void open() {
-        db = StoreDatabase.open(StoreDatabase.embeddedUrl(tmp), null, null);
-        history = new JdbcFileStore(db).claimHistory(90, 30);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final HistoryStore store = new HistoryStore();
 
     static Test837.Claim visit(String id) {
         return claim(id).dx("ABK:J069").line("HC:99213", "1", JAN).line("HC:G0008", "1", JAN);
@@ -51,13 +33,13 @@ class DuplicateClaimRuleTest {
 
     private List<ClaimResult> file(ProfileSet profiles, String sha, LocalDate committed, Test837.Claim... claims) {
         ClaimEditor editor = new ClaimEditor(RuleCatalog.rules(), null, profiles);
-        FileEditor across = editor.forFile(new EditContext(Test837.TODAY), history.excluding(sha));
+        FileEditor across = editor.forFile(new EditContext(Test837.TODAY), store.history().excluding(sha));
         List<ClaimResult> out = new ArrayList<>();
         for (ClaimResult r : Test837.edit(Test837.file("CLINIC01", claims), editor)) {
             out.add(across.edit(r));
         }
         if (committed != null) {
-            history.record(sha, across.history(), committed);
+            store.history().record(sha, across.history(), committed);
         }
         return out;
     }

@@ -9,9 +9,7 @@ import io.claimgate.codes.EmReferenceTable;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.FileHistory;
 import io.claimgate.edit.api.Profile;
-import io.claimgate.intake.JdbcClaimHistory;
-import io.claimgate.intake.JdbcFileStore;
-import io.claimgate.intake.StoreDatabase;
+import io.claimgate.intake.HistoryStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * em-mix-review over the store's history (issue 13): the provider's services of earlier files inside the window
@@ -35,21 +31,8 @@ class EmMixHistoryTest {
     static final LocalDate DAY = LocalDate.of(2026, 10, 20);
     static final String FM = "207Q00000X";
 
-    @TempDir
-    Path tmp;
-    StoreDatabase db;
-    JdbcClaimHistory history;
-
-    @BeforeEach
-    void open() {
-        db = StoreDatabase.open(StoreDatabase.embeddedUrl(tmp), null, null);
-        history = new JdbcFileStore(db).claimHistory(90, 30);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final HistoryStore store = new HistoryStore();
 
     private static void visits(EmMixReview mix, String npi, String taxonomy, LocalDate date, int total, int high,
             String highCode) {
@@ -60,17 +43,17 @@ class EmMixHistoryTest {
 
     /** A committed earlier file: 19 peers (level 5 on 1..19% of 100 visits) and 60 visits of X, 48 at level 5. */
     private void earlierFile(LocalDate xDate) {
-        EmMixReview a = new EmMixReview(history.excluding("file-a"), null);
+        EmMixReview a = new EmMixReview(store.history().excluding("file-a"), null);
         for (int p = 1; p <= 19; p++) {
             visits(a, "PEER" + p, FM, DAY.minusDays(10), 100, p, "99215");
         }
         visits(a, "X", FM, xDate, 60, 48, "99215");
         assertEquals(List.of(), a.signals(), "60 services are not enough");
-        history.record("file-a", new FileHistory(a.dayCounts(), List.of()), DAY.minusDays(10));
+        store.history().record("file-a", new FileHistory(a.dayCounts(), List.of()), DAY.minusDays(10));
     }
 
     private List<EmMixReview.Signal> laterFile(EmReferenceTable reference) {
-        EmMixReview b = new EmMixReview(history.excluding("file-b"), reference);
+        EmMixReview b = new EmMixReview(store.history().excluding("file-b"), reference);
         visits(b, "X", FM, DAY, 40, 32, "99215");
         return b.signals();
     }
@@ -148,7 +131,7 @@ class EmMixHistoryTest {
         for (int p = 1; p <= 19; p++) {
             visits(peers, "PEER" + p, "", DAY, 100, p, "99215");
         }
-        history.record("peers", new FileHistory(peers.dayCounts(), List.of()), DAY);
+        store.history().record("peers", new FileHistory(peers.dayCounts(), List.of()), DAY);
         Test837.Claim c1 = Test837.claim("C-1").dx("ABK:J069");
         Test837.Claim c2 = Test837.claim("C-2").dx("ABK:J069");
         for (int i = 0; i < 50; i++) {
@@ -169,7 +152,8 @@ class EmMixHistoryTest {
     }
 
     private FileEditor fileEditor(ProfileSet profiles) {
-        return new ClaimEditor(RuleCatalog.rules(), null, profiles).forFile(new EditContext(Test837.TODAY), history);
+        return new ClaimEditor(RuleCatalog.rules(), null, profiles).forFile(new EditContext(Test837.TODAY),
+                store.history());
     }
 
     static Properties props(String key, String value) {

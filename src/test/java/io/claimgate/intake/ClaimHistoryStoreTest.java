@@ -12,10 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The claim history of issue 13 in the store (V2 em_service_day, V3 claim_fingerprint), on the embedded H2 the
@@ -26,21 +24,8 @@ class ClaimHistoryStoreTest {
     static final LocalDate DAY = LocalDate.of(2026, 10, 20);
     static final String PRINT = "ab".repeat(32);
 
-    @TempDir
-    java.nio.file.Path tmp;
-    StoreDatabase db;
-    JdbcClaimHistory history;
-
-    @BeforeEach
-    void open() {
-        db = StoreDatabase.open(StoreDatabase.embeddedUrl(tmp), null, null);
-        history = new JdbcFileStore(db).claimHistory(90, 30);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final HistoryStore store = new HistoryStore();
 
     private static List<EmServiceCount> visits(String npi, LocalDate date, int level5, int level3) {
         List<EmServiceCount> rows = new ArrayList<>();
@@ -59,51 +44,53 @@ class ClaimHistoryStoreTest {
         List<EmServiceCount> rows = new ArrayList<>(visits("1000000001", DAY, 3, 7));
         rows.addAll(visits("1000000001", DAY.minusDays(89), 1, 0));
         rows.addAll(visits("1000000001", DAY.minusDays(90), 50, 50));
-        history.record("file-a", new FileHistory(rows, List.of()), DAY);
-        history.record("file-b", new FileHistory(visits("1000000001", DAY.minusDays(1), 2, 2), List.of()), DAY);
-        List<EmServiceCount> window = history.emServices(DAY.minusDays(89), DAY);
+        store.history().record("file-a", new FileHistory(rows, List.of()), DAY);
+        store.history().record("file-b", new FileHistory(visits("1000000001", DAY.minusDays(1), 2, 2), List.of()),
+                DAY);
+        List<EmServiceCount> window = store.history().emServices(DAY.minusDays(89), DAY);
         assertEquals(6, sum(window, "1000000001", "99215"), "3 + 1 (the first day of the window) + 2; day 90 out");
         assertEquals(9, sum(window, "1000000001", "99213"));
-        List<EmServiceCount> withoutB = history.excluding("file-b").emServices(DAY.minusDays(89), DAY);
+        List<EmServiceCount> withoutB = store.history().excluding("file-b").emServices(DAY.minusDays(89), DAY);
         assertEquals(4, sum(withoutB, "1000000001", "99215"), "a forced replay is not its own history");
     }
 
     @Test
     void aFileIsRecordedOnceEvenWhenItsCommitIsRolledForwardAgain() {
         FileHistory h = new FileHistory(visits("1000000001", DAY, 3, 7), List.of(PRINT));
-        history.record("file-a", h, DAY);
-        history.record("file-a", h, DAY);
-        assertEquals(3, sum(history.emServices(DAY, DAY), "1000000001", "99215"));
+        store.history().record("file-a", h, DAY);
+        store.history().record("file-a", h, DAY);
+        assertEquals(3, sum(store.history().emServices(DAY, DAY), "1000000001", "99215"));
         assertEquals(1, count("SELECT COUNT(*) FROM claim_fingerprint"));
     }
 
     @Test
     void aClaimSeenWithinTheWindowIsFoundAndOneDayOlderIsNot() {
-        history.record("file-a", new FileHistory(List.of(), List.of(PRINT)), DAY.minusDays(30));
-        assertEquals(Optional.of(DAY.minusDays(30)), history.claimSeen(PRINT, DAY.minusDays(30)), "30 days back");
-        assertEquals(Optional.empty(), history.claimSeen(PRINT, DAY.minusDays(29)), "older than 29 days");
-        assertEquals(Optional.empty(), history.claimSeen("cd".repeat(32), DAY.minusDays(30)), "another claim");
-        assertEquals(Optional.empty(), history.excluding("file-a").claimSeen(PRINT, DAY.minusDays(30)),
+        store.history().record("file-a", new FileHistory(List.of(), List.of(PRINT)), DAY.minusDays(30));
+        assertEquals(Optional.of(DAY.minusDays(30)), store.history().claimSeen(PRINT, DAY.minusDays(30)),
+                "30 days back");
+        assertEquals(Optional.empty(), store.history().claimSeen(PRINT, DAY.minusDays(29)), "older than 29 days");
+        assertEquals(Optional.empty(), store.history().claimSeen("cd".repeat(32), DAY.minusDays(30)), "another claim");
+        assertEquals(Optional.empty(), store.history().excluding("file-a").claimSeen(PRINT, DAY.minusDays(30)),
                 "the same bytes forced again are not their own duplicate");
     }
 
     @Test
     void theStoreHoldsFingerprintsCountsAndNpisOnly() throws Exception {
-        history.record("file-a", new FileHistory(visits("1000000001", DAY, 1, 1), List.of(PRINT)), DAY);
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+        store.history().record("file-a", new FileHistory(visits("1000000001", DAY, 1, 1), List.of(PRINT)), DAY);
+        try (Connection c = store.database().dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT * FROM claim_fingerprint")) {
             assertEquals(4, r.getMetaData().getColumnCount(), "id, fingerprint, sha256, seen_on");
             assertTrue(r.next());
             assertTrue(r.getString("fingerprint").matches("[0-9a-f]{64}"));
         }
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = store.database().dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT * FROM em_service_day")) {
             assertEquals(7, r.getMetaData().getColumnCount(), "id, sha256, npi, taxonomy, date, code, services");
         }
     }
 
     private int count(String sql) {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = store.database().dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getInt(1);
