@@ -69,7 +69,7 @@ public final class RuleCatalog {
                     + " taxonomy (else the national row) are added; without one the report says so once per file"
                     + " (\"emMixReference\"). A profile turns it off: rule.em-mix-review = off.",
             "20 family-medicine providers (PRV03 207Q00000X) over four files, one billing 99215 for 80% of its"
-                    + " visits: in the fourth file, \"Provider 1000001072 (taxonomy 207Q00000X) billed level 5 for"
+                    + " visits: in the fourth file, \"Provider 1000001077 (taxonomy 207Q00000X) billed level 5 for"
                     + " 80.0% of 120 office E/M services ...\"");
 
     /** Review signals computed over a file's claims rather than one claim, listed in docs/rules.md. */
