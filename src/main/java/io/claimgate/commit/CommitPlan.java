@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import io.claimgate.edit.api.FileHistory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,15 +46,20 @@ public final class CommitPlan {
 
     /** What {@code .work/S/COMMIT} holds: the output renames, the input's move, the store entry (if any). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Steps(List<Move> outputs, Move input, JournalEntry record) {
+    record Steps(List<Move> outputs, Move input, JournalEntry record, FileHistory history) {
     }
 
     private final Path work;
     private final Steps steps;
 
     public CommitPlan(Path work, List<Move> outputs, Move input, JournalEntry record) {
+        this(work, outputs, input, record, null);
+    }
+
+    /** @param history what the file adds to the store's claim history (issue 13), recorded with the entry; or null */
+    public CommitPlan(Path work, List<Move> outputs, Move input, JournalEntry record, FileHistory history) {
         this.work = work;
-        this.steps = new Steps(List.copyOf(outputs), input, record);
+        this.steps = new Steps(List.copyOf(outputs), input, record, history);
     }
 
     /**
@@ -63,6 +69,12 @@ public final class CommitPlan {
      */
     public static CommitPlan settling(Path work, List<Move> outputs, Path input, boolean keepInput, Path folder,
             String stem, JournalEntry record) throws IOException {
+        return settling(work, outputs, input, keepInput, folder, stem, record, null);
+    }
+
+    /** As above, with what the file adds to the store's claim history (recorded only with an entry). */
+    public static CommitPlan settling(Path work, List<Move> outputs, Path input, boolean keepInput, Path folder,
+            String stem, JournalEntry record, FileHistory history) throws IOException {
         String name = input.getFileName().toString();
         Path target = folder.resolve(stem + name.substring(OutputLayout.stem(name).length()));
         Path from = input;
@@ -70,7 +82,7 @@ public final class CommitPlan {
             from = work.resolve("input.tmp");
             Files.copy(input, from, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new CommitPlan(work, outputs, new Move(from, target), record);
+        return new CommitPlan(work, outputs, new Move(from, target), record, history);
     }
 
     /** Makes the staged outputs durable, then writes the plan atomically. After this the commit will happen. */
@@ -96,7 +108,7 @@ public final class CommitPlan {
             return null;
         }
         Steps steps = JSON.readValue(file.toFile(), Steps.class);
-        return new CommitPlan(work, steps.outputs(), steps.input(), steps.record());
+        return new CommitPlan(work, steps.outputs(), steps.input(), steps.record(), steps.history());
     }
 
     /**
@@ -116,6 +128,9 @@ public final class CommitPlan {
         }
         if (steps.record() != null) {
             journal.record(steps.record());
+            if (steps.history() != null) {
+                journal.recordHistory(steps.record().sha256(), steps.history());
+            }
         }
         Move input = steps.input();
         boolean settled = true;

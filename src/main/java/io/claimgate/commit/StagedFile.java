@@ -30,6 +30,7 @@ public final class StagedFile {
     private final FileOutcome outcome;
     private JournalEntry record;
     private OutcomeJournal journal;
+    private io.claimgate.edit.api.FileHistory history;
 
     public StagedFile(OutputLayout layout, Path input, String stem, Path work, boolean keepInput, FileOutcome outcome) {
         this.layout = layout;
@@ -64,10 +65,20 @@ public final class StagedFile {
         return this;
     }
 
+    /**
+     * What the file adds to the store's claim history (issue 13: E/M counts, claim fingerprints), recorded with its
+     * entry when the outcome is committed; a file that goes to error/ adds nothing.
+     */
+    public StagedFile withHistory(io.claimgate.edit.api.FileHistory fileHistory) {
+        this.history = fileHistory == null || fileHistory.isEmpty() ? null : fileHistory;
+        return this;
+    }
+
     /** Makes the outputs visible, records the outcome, then archives the input (see {@link CommitPlan}). */
     public FileOutcome commit() {
         try {
-            settle(outputMoves(), layout.archive());
+            CommitPlan.settling(work, outputMoves(), input, keepInput, layout.archive(), stem, record,
+                    record == null ? null : history).write().apply(journal);
             LOG.debug("{}", outcome.summary());
             return outcome;
         } catch (IOException e) {

@@ -2,6 +2,8 @@ package io.claimgate.edit;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.codes.CodeSets;
+import io.claimgate.codes.EmReferenceTable;
+import io.claimgate.edit.api.ClaimHistory;
 import io.claimgate.edit.api.ClaimRule;
 import io.claimgate.edit.api.CodeLookup;
 import io.claimgate.edit.api.EditContext;
@@ -21,6 +23,7 @@ public final class ClaimEditor {
     private final CodeLookup codes;
     private final ProfileSet profiles;
     private final String codeSetReleases;
+    private final EmReferenceTable emReference;
 
     /** The rules with the code sets of the context passed to {@link #edit} and no profiles. */
     public ClaimEditor(List<ClaimRule> rules) {
@@ -28,6 +31,12 @@ public final class ClaimEditor {
     }
 
     public ClaimEditor(List<ClaimRule> rules, CodeSets codeSets, ProfileSet profiles) {
+        this(rules, codeSets, profiles, null);
+    }
+
+    /** @param emReference the E/M reference table of em-mix-review, or null when none is loaded */
+    public ClaimEditor(List<ClaimRule> rules, CodeSets codeSets, ProfileSet profiles, EmReferenceTable emReference) {
+        this.emReference = emReference;
         this.rules = List.copyOf(rules);
         this.codes = codeSets == null ? null : new CodeLookup(codeSets);
         this.profiles = profiles;
@@ -57,7 +66,8 @@ public final class ClaimEditor {
         List<ClaimRule> rules = RuleCatalog.rules();
         CodeSets sets = codeSetDir == null ? CodeSets.curatedDefault() : CodeSets.load(codeSetDir);
         ProfileSet profiles = profileDir == null ? ProfileSet.none() : ProfileSet.load(profileDir, rules);
-        return new ClaimEditor(rules, sets, profiles);
+        EmReferenceTable emReference = codeSetDir == null ? null : EmReferenceTable.find(codeSetDir).orElse(null);
+        return new ClaimEditor(rules, sets, profiles, emReference);
     }
 
     public List<ClaimRule> rules() {
@@ -69,7 +79,13 @@ public final class ClaimEditor {
      * sets (or the context's) and profiles. One per file, called in file order.
      */
     public FileEditor forFile(EditContext context) {
-        return new FileEditor(rules, codes != null ? codes : context.codes(), profiles, context.today());
+        return forFile(context, ClaimHistory.NONE);
+    }
+
+    /** As {@link #forFile(EditContext)}, with the store's history of earlier files (em-mix-review, duplicate-claim). */
+    public FileEditor forFile(EditContext context, ClaimHistory history) {
+        return new FileEditor(rules, codes != null ? codes : context.codes(), profiles, context.today(), history,
+                emReference);
     }
 
     public ClaimResult edit(Claim claim, EditContext context) {

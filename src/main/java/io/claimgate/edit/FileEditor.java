@@ -1,8 +1,11 @@
 package io.claimgate.edit;
 
+import io.claimgate.codes.EmReferenceTable;
+import io.claimgate.edit.api.ClaimHistory;
 import io.claimgate.edit.api.ClaimRule;
 import io.claimgate.edit.api.CodeLookup;
 import io.claimgate.edit.api.EditContext;
+import io.claimgate.edit.api.FileHistory;
 import io.claimgate.edit.api.FileRule;
 import io.claimgate.edit.api.Findings;
 import io.claimgate.edit.api.Profile;
@@ -22,14 +25,17 @@ public final class FileEditor {
     private final CodeLookup codes;
     private final ProfileSet profiles;
     private final LocalDate today;
+    private final EmMixReview emMix;
 
-    FileEditor(List<ClaimRule> all, CodeLookup codes, ProfileSet profiles, LocalDate today) {
+    FileEditor(List<ClaimRule> all, CodeLookup codes, ProfileSet profiles, LocalDate today, ClaimHistory history,
+            EmReferenceTable emReference) {
         for (ClaimRule rule : all) {
             if (rule instanceof FileRule fileRule) {
                 rules.add(rule);
-                checks.add(fileRule.newFileCheck());
+                checks.add(fileRule.newFileCheck(history));
             }
         }
+        this.emMix = new EmMixReview(history, emReference);
         this.codes = codes;
         this.profiles = profiles;
         this.today = today;
@@ -37,10 +43,14 @@ public final class FileEditor {
 
     /** The result with the across-claims findings added (the same instance when there are none). */
     public ClaimResult edit(ClaimResult result) {
+        Profile profile = profiles.forInterchange(result.claim().raw().transaction().interchange());
+        if (result.accepted()) {
+            // rejected claims are not forwarded: their services count for no provider's mix
+            emMix.add(result.claim(), !profile.isOff(RuleCatalog.EM_MIX_REVIEW.id()));
+        }
         if (checks.isEmpty()) {
             return result;
         }
-        Profile profile = profiles.forInterchange(result.claim().raw().transaction().interchange());
         EditContext context = new EditContext(today, codes, profile);
         Findings findings = new Findings();
         for (int i = 0; i < checks.size(); i++) {
@@ -68,5 +78,19 @@ public final class FileEditor {
             }
         }
         return edited;
+    }
+
+    /** The file's em-mix-review tally: its signals for the report, its counts for the store. */
+    public EmMixReview emMix() {
+        return emMix;
+    }
+
+    /** What this file adds to the store's history when its outcome is committed. */
+    public FileHistory history() {
+        List<String> prints = new ArrayList<>();
+        for (FileRule.FileCheck check : checks) {
+            prints.addAll(check.claimPrints());
+        }
+        return new FileHistory(emMix.dayCounts(), prints);
     }
 }

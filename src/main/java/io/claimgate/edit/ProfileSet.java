@@ -48,7 +48,8 @@ public final class ProfileSet {
 
     /** Reads every {@code *.properties} file directly in {@code dir}; refuses unknown keys and rule ids. */
     public static ProfileSet load(Path dir, List<ClaimRule> rules) {
-        Set<String> ids = rules.stream().map(ClaimRule::id).collect(Collectors.toSet());
+        Set<String> ids = rules.stream().map(ClaimRule::id).collect(Collectors.toCollection(java.util.HashSet::new));
+        RuleCatalog.fileReviews().forEach(r -> ids.add(r.id())); // em-mix-review: off per partner like any rule
         Map<String, Profile> byId = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".properties")).sorted().toList()) {

@@ -13,6 +13,7 @@ import io.claimgate.edit.rules.DiagnosisCodeFormRule;
 import io.claimgate.edit.rules.DiagnosisAgeSexRule;
 import io.claimgate.edit.rules.DiagnosisCodeSetRule;
 import io.claimgate.edit.rules.DiagnosisPointerRule;
+import io.claimgate.edit.rules.DuplicateClaimRule;
 import io.claimgate.edit.rules.DiagnosisQualifierDateRule;
 import io.claimgate.edit.rules.EmLevelReviewRule;
 import io.claimgate.edit.rules.HcpcsCodeSetRule;
@@ -51,17 +52,25 @@ public final class RuleCatalog {
     public static final RuleInfo SERVICE_LINE_SYNTAX = RuleInfo.rule("service-line-syntax", 1,
             StatusCode.of("A3", "481"), "Smooks can parse the claim's service lines (2400 loops).");
 
-    /** Per provider over the file's claims ({@link EmMixReview}): a review signal in "providerReviews". */
+    /** Per provider over the store's history and the file ({@link EmMixReview}): "providerReviews". */
     public static final RuleInfo EM_MIX_REVIEW = new RuleInfo("em-mix-review", 7, Severity.REVIEW, null,
             "none (a review signal is never in the 999 or the 277CA)", "Per provider (rendering NPI, else billing"
-                    + " NPI): the share of level-5 office/outpatient E/M visits (99205, 99215) among 99202-99205 and"
-                    + " 99211-99215 in the file's claims, against the other providers of the same taxonomy (PRV03)."
-                    + " Flagged only with at least " + EmMixReview.MIN_SERVICES + " E/M services, at least "
+                    + " NPI): the shares of level-5 (99205, 99215) and level-4+5 office/outpatient E/M visits among"
+                    + " 99202-99205 and 99211-99215 over the last claimgate.em-mix.window-days (90) days of service,"
+                    + " ending at the file's latest E/M date, from the processed-file store's history (counts per"
+                    + " provider, taxonomy, day and code, recorded when each file is committed; no patient data) and"
+                    + " the file, against the providers of the same taxonomy (PRV03) in that history. Flagged only"
+                    + " with at least " + EmMixReview.MIN_SERVICES + " E/M services in the window, at least "
                     + EmMixReview.MIN_PEERS + " peers and a share above the peers' 95th percentile (nearest rank)."
-                    + " The signal carries the share (and levels 4+5), the peers' median and 95th percentile, the"
-                    + " numbers of services and peers, the dates and the caveat: " + EmMixReview.CAVEAT + ".",
-            "20 family-medicine providers (PRV03 207Q00000X), one billing 99215 for 80% of 120 visits: \"Provider"
-                    + " 1000000004 (taxonomy 207Q00000X) billed level 5 for 80.0% of 120 office E/M services ...\"");
+                    + " The signal carries the shares, the peers' median and 95th percentile, the numbers of services"
+                    + " and peers, the window and the caveat: " + EmMixReview.CAVEAT + ". With an E/M reference table"
+                    + " (em_*.csv in --codesets: taxonomy or CMS specialty, HCPCS code, services, from CMS's Medicare"
+                    + " Physician & Other Practitioners by Provider and Service file) the published shares of the"
+                    + " taxonomy (else the national row) are added; without one the report says so once per file"
+                    + " (\"emMixReference\"). A profile turns it off: rule.em-mix-review = off.",
+            "20 family-medicine providers (PRV03 207Q00000X) over four files, one billing 99215 for 80% of its"
+                    + " visits: in the fourth file, \"Provider 1000001077 (taxonomy 207Q00000X) billed level 5 for"
+                    + " 80.0% of 120 office E/M services ...\"");
 
     /** Review signals computed over a file's claims rather than one claim, listed in docs/rules.md. */
     public static List<RuleInfo> fileReviews() {
@@ -95,6 +104,7 @@ public final class RuleCatalog {
                 new MueUnitsRule(),
                 new MueDateOfServiceRule(),
                 new AddOnWithoutPrimaryRule(),
+                new DuplicateClaimRule(),
                 new EmLevelReviewRule(),
                 new CodeSetMissingRule());
     }

@@ -120,6 +120,19 @@ public final class JdbcFileStore implements ProcessedFileStore {
         }
     }
 
+    /** The claim history of issue 13 in the same database, with the windows of claimgate.em-mix / duplicate-claim. */
+    public JdbcClaimHistory claimHistory(int emMixWindowDays, int duplicateWindowDays) {
+        return new JdbcClaimHistory(database, emMixWindowDays, duplicateWindowDays);
+    }
+
+    /** A committed file's E/M counts and claim fingerprints (issue 13), dated today: the duplicate window's start. */
+    @Override
+    public void recordHistory(String sha256, io.claimgate.edit.api.FileHistory history) {
+        claimHistory(io.claimgate.edit.api.ClaimHistory.DEFAULT_EM_MIX_WINDOW_DAYS,
+                io.claimgate.edit.api.ClaimHistory.DEFAULT_DUPLICATE_WINDOW_DAYS).record(sha256, history,
+                java.time.LocalDate.now(java.time.Clock.systemDefaultZone()));
+    }
+
     @Override
     public void close() {
         database.close();

@@ -24,7 +24,8 @@ public final class ClaimReportWriter implements Closeable {
     private int accepted;
     private int findings;
     private int reviews;
-    private final io.claimgate.edit.EmMixReview emMix = new io.claimgate.edit.EmMixReview();
+    /** The file's em-mix-review (edit.FileEditor counts the claims); none until {@link #providerReviews} is called. */
+    private io.claimgate.edit.EmMixReview emMix = new io.claimgate.edit.EmMixReview();
     private int transactions;
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
@@ -91,7 +92,6 @@ public final class ClaimReportWriter implements Closeable {
             g.writeStringField("transaction", result.claim().raw().transaction().controlNumber());
             FindingJson.writeOtherPayers(g, result.claim());
             writeReviews(result);
-            emMix.add(result.claim());
             FindingJson.endClaim(g, result.claimFindings(), result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,8 +119,14 @@ public final class ClaimReportWriter implements Closeable {
         }
     }
 
+    /** Issue 13: where the providerReviews come from: the file editor's em-mix-review (history and this file). */
+    public void providerReviews(io.claimgate.edit.EmMixReview review) {
+        this.emMix = review;
+    }
+
     /** Issue 13: the em-mix-review signals of the file's providers, after the claims. */
     private void writeProviderReviews() throws IOException {
+        EmMixJson.writeReference(g, emMix);
         g.writeArrayFieldStart("providerReviews");
         for (io.claimgate.edit.EmMixReview.Signal s : emMix.signals()) {
             g.writeStartObject();
@@ -136,7 +142,8 @@ public final class ClaimReportWriter implements Closeable {
             g.writeNumberField("peerP95", s.peerP95());
             g.writeStringField("from", String.valueOf(s.from()));
             g.writeStringField("to", String.valueOf(s.to()));
-            g.writeStringField("window", "the claims of this file");
+            g.writeStringField("window", s.windowDays() + " days of service from the store's history and this file");
+            EmMixJson.writeSignalExtras(g, s);
             g.writeStringField("caveat", io.claimgate.edit.EmMixReview.CAVEAT);
             g.writeStringField("message", s.message());
             g.writeEndObject();

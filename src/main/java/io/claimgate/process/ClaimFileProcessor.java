@@ -12,6 +12,8 @@ import io.claimgate.commit.StagedFile;
 import io.claimgate.edit.ClaimEditor;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.edit.EditorFindings;
+import io.claimgate.edit.FileEditor;
+import io.claimgate.edit.api.ClaimHistory;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.Finding;
 import io.claimgate.output.HtmlReportHeader;
@@ -69,6 +71,7 @@ public final class ClaimFileProcessor {
     private final ExecutorService pool;
     private final int threads;
     private final Clock clock;
+    private final ClaimHistory claimHistory;
     private final ImplementationMap implementationMap = ImplementationMap.professional837();
     private volatile ProgressListener progress = ProgressListener.NONE;
     private final ClaimBatchEditor batchEditor;
@@ -77,12 +80,23 @@ public final class ClaimFileProcessor {
 
     public ClaimFileProcessor(OutputLayout layout, ControlNumberSequence controlNumbers, ServiceLineParser parser,
             ClaimEditor editor, ExecutorService pool, int threads, Clock clock) {
-        this(layout, controlNumbers, parser, editor, pool, threads, clock, null);
+        this(layout, controlNumbers, parser, editor, pool, threads, clock, ClaimHistory.NONE, null);
+    }
+
+    /**
+     * @param claimHistory the store's history of earlier files (em-mix-review, duplicate-claim); what each file
+     *     adds to it travels in its commit plan ({@link StagedFile#withHistory})
+     */
+    public ClaimFileProcessor(OutputLayout layout, ControlNumberSequence controlNumbers, ServiceLineParser parser,
+            ClaimEditor editor, ExecutorService pool, int threads, Clock clock, ClaimHistory claimHistory) {
+        this(layout, controlNumbers, parser, editor, pool, threads, clock, claimHistory, null);
     }
 
     /** As above, with the claim batches edited by {@code remote} (the Kafka mode) when it is not null. */
     public ClaimFileProcessor(OutputLayout layout, ControlNumberSequence controlNumbers, ServiceLineParser parser,
-            ClaimEditor editor, ExecutorService pool, int threads, Clock clock, BatchEditing remote) {
+            ClaimEditor editor, ExecutorService pool, int threads, Clock clock, ClaimHistory claimHistory,
+            BatchEditing remote) {
+        this.claimHistory = claimHistory;
         this.remote = remote;
         this.batchEditor = new ClaimBatchEditor(parser, editor);
         this.layout = layout;
@@ -158,22 +172,25 @@ public final class ClaimFileProcessor {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         acknowledgeStructure(name, stem, work, verdicts.structure(), now);
-        HtmlReportHeader page = new HtmlReportHeader(name, Files.size(input),
-                sha256 != null ? sha256 : sha256(input), intake,
+        String hash = sha256 != null ? sha256 : sha256(input);
+        HtmlReportHeader page = new HtmlReportHeader(name, Files.size(input), hash, intake,
                 verdicts.structure(), editor.codeSetReleases(), HtmlReportHeader.claimgateVersion());
         FileOutputs outputs = new FileOutputs(work, stem, page, intake, verdicts.structure(), controlNumbers, now);
         EditContext context = new EditContext(LocalDate.now(clock));
         FileProgress fileProgress = new FileProgress(progress, name, Files.size(input));
+        FileEditor acrossClaims = editor.forFile(context, claimHistory.excluding(hash));
+        outputs.providerReviews(acrossClaims.emMix());
         ClaimPass run = remote == null
                 ? new ClaimPass(name, verdicts, outputs, pool, 2 * threads, b -> editBatch(b, context),
-                        this::rejectedBySet, editor.forFile(context)::edit, fileProgress)
+                        this::rejectedBySet, acrossClaims::edit, fileProgress)
                 : new ClaimPass(name, verdicts, outputs, remote.executor(), remote.window(), remote.forFile(context),
-                        this::rejectedBySet, editor.forFile(context)::edit, fileProgress);
+                        this::rejectedBySet, acrossClaims::edit, fileProgress);
         try {
             readClaims(input, verdicts.structure(), run, fileProgress);
             run.finish();
             return staged(input, stem, work, keepInput, new FileOutcome(name, stem, true, outputs.claims(),
-                    outputs.acceptedClaims(), outputs.rejectedClaims(), verdicts.structure().rejections()));
+                    outputs.acceptedClaims(), outputs.rejectedClaims(), verdicts.structure().rejections()))
+                    .withHistory(acrossClaims.history());
         } catch (X12FormatException e) {
             run.abort();
             return staged(input, stem, work, keepInput, unreadable(name, stem, e.getMessage()));

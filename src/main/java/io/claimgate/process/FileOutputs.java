@@ -78,6 +78,11 @@ final class FileOutputs {
     }
 
     /** A claim of a set the 999 accepted: reported, acknowledged, and forwarded or rejected. */
+    /** The file's em-mix-review, whose signals the report writes after the claims (issue 13). */
+    void providerReviews(io.claimgate.edit.EmMixReview review) {
+        report.providerReviews(review);
+    }
+
     void claim(ClaimResult result) {
         report.claim(result);
         html.claim(result);

@@ -127,7 +127,11 @@ public final class ClaimgateRuntime implements AutoCloseable {
         kafka = KafkaSetup.client(defaults, settings);
         KafkaSetup.worker(defaults, settings);
         processor = new ClaimFileProcessor(layout, controlNumbers, parser, claimEditor, pool, n,
-                Clock.systemDefaultZone(), kafka);
+                Clock.systemDefaultZone(), jdbcStore.claimHistory(
+                        Integer.parseInt(defaults.get("claimgate.em-mix.window-days",
+                                settings.get("claimgate.em-mix.window-days")).trim()),
+                        Integer.parseInt(defaults.get("claimgate.duplicate-claim.window-days",
+                                settings.get("claimgate.duplicate-claim.window-days")).trim())), kafka);
         IntakeGate gate = new IntakeGate(layout, store, controlNumbers, Clock.systemDefaultZone(),
                 claimEditor.profiles()).claimingIn(cluster.leases());
         main = new Main();

@@ -65,7 +65,9 @@ public enum Setting {
     KAFKA_PARTITIONS("claimgate.kafka.partitions", Type.COUNT),
     KAFKA_WINDOW("claimgate.kafka.window", Type.COUNT),
     KAFKA_TIMEOUT("claimgate.kafka.timeout", Type.MILLIS),
-    KAFKA_SESSION_TIMEOUT("claimgate.kafka.session-timeout", Type.MILLIS);
+    KAFKA_SESSION_TIMEOUT("claimgate.kafka.session-timeout", Type.MILLIS),
+    EM_MIX_WINDOW_DAYS("claimgate.em-mix.window-days", Type.DAYS),
+    DUPLICATE_CLAIM_WINDOW_DAYS("claimgate.duplicate-claim.window-days", Type.DAYS);
 
     /** What a setting takes; {@link #allowed} is the phrase the one-line refusal ends with. */
     public enum Type {
@@ -78,6 +80,7 @@ public enum Setting {
         MILLIS("milliseconds, a whole number 0-86400000"),
         BYTES("a size in bytes, a whole number 1-2147483647"),
         RETRIES("a whole number 0-100"),
+        DAYS("a whole number of days 1-3650"),
         THREADS("a whole number 0-256 (0 = one per core)"),
         PROGRESS("auto, terminal, log or off"),
         LEASE("milliseconds, a whole number 3000-3600000"),
@@ -107,6 +110,7 @@ public enum Setting {
                 case MILLIS -> inRange(v, 0, 86_400_000);
                 case BYTES -> inRange(v, 1, Integer.MAX_VALUE);
                 case RETRIES -> inRange(v, 0, 100);
+                case DAYS -> inRange(v, 1, 3650);
                 case THREADS -> inRange(v, 0, 256);
                 case PROGRESS -> v.matches("auto|terminal|log|off");
                 case LEASE -> inRange(v, 3_000, 3_600_000);

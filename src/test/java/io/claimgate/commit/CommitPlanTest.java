@@ -20,6 +20,12 @@ class CommitPlanTest {
     /** Keeps what it is given, in order: the journal's contract without a file. */
     private static final class ListJournal implements OutcomeJournal {
         final List<JournalEntry> entries = new ArrayList<>();
+        final List<String> histories = new ArrayList<>();
+
+        @Override
+        public void recordHistory(String sha256, io.claimgate.edit.api.FileHistory history) {
+            histories.add(sha256 + " " + history);
+        }
 
         @Override
         public void record(JournalEntry entry) {
@@ -70,5 +76,26 @@ class CommitPlanTest {
         assertTrue(CommitPlan.read(work).apply(journal));
         assertEquals(List.of(), journal.entries);
         assertTrue(Files.exists(target));
+    }
+
+    @Test
+    void theFileHistoryTravelsInThePlanAndIsRecordedWithTheEntry() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve(".work/h"));
+        Path input = Files.writeString(tmp.resolve("h.837"), "ISA...");
+        Path archive = Files.createDirectories(tmp.resolve("archive"));
+        JournalEntry entry = new JournalEntry("abc", "h", Disposition.PROCESSED, "reports/h.json", "h.837", "folder",
+                null, null, null, false, "2026-01-10T09:30:00Z");
+        io.claimgate.edit.api.FileHistory history = new io.claimgate.edit.api.FileHistory(List.of(
+                new io.claimgate.edit.api.EmServiceCount("1234567893", "207Q00000X",
+                        java.time.LocalDate.of(2026, 1, 5), "99215", 3)), List.of("ab".repeat(32)));
+        new CommitPlan(work, List.of(), new CommitPlan.Move(input, archive.resolve("h.837")), entry, history)
+                .write();
+        String plan = Files.readString(work.resolve(CommitPlan.FILE));
+        assertTrue(plan.contains("\"history\":{\"emServices\":[{"
+                + "\"npi\":\"1234567893\",\"taxonomy\":\"207Q00000X\",\"date\":\"2026-01-05\",\"code\":\"99215\","
+                + "\"services\":3}],\"claims\":[\"" + "ab".repeat(32) + "\"]}"), plan);
+        ListJournal journal = new ListJournal();
+        assertTrue(CommitPlan.read(work).apply(journal), "as after a crash: read back, then applied");
+        assertEquals(List.of("abc " + history), journal.histories);
     }
 }

@@ -37,8 +37,9 @@ class EmMixReviewTest {
         assertEquals(19, s.get(0).peers());
         assertEquals(0.10, s.get(0).peerMedian5(), 1e-9);
         assertEquals(0.19, s.get(0).peerP95(), 1e-9);
-        assertEquals(DAY, s.get(0).from());
-        assertEquals(DAY.plusDays(29), s.get(0).to());
+        assertEquals(DAY.plusDays(29), s.get(0).to(), "the window ends at the file's latest E/M date of service");
+        assertEquals(DAY.plusDays(29).minusDays(89), s.get(0).from(), "90 days of service");
+        assertEquals(90, s.get(0).windowDays());
         assertEquals(true, s.get(0).message().endsWith("a statistical outlier is not evidence of wrong coding."));
     }
 

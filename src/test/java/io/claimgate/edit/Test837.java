@@ -37,6 +37,7 @@ public final class Test837 {
         final List<String[]> lines = new ArrayList<>();
         String subscriberDmg = "DMG*D8*19800101*F";
         String patientDmg;
+        String frequency = "1";
 
         Claim(String id) {
             this.id = id;
@@ -56,6 +57,12 @@ public final class Test837 {
         /** A patient other than the subscriber (2000C/2010CA, PAT01 19 child) with this birth date and sex. */
         public Claim patient(String birthDate, String sex) {
             this.patientDmg = "DMG*D8*" + birthDate + "*" + sex;
+            return this;
+        }
+
+        /** CLM05-3, the claim frequency (1 original, 7 replacement, 8 void). */
+        public Claim frequency(String code) {
+            this.frequency = code;
             return this;
         }
 
@@ -115,7 +122,7 @@ public final class Test837 {
             for (String[] l : c.lines) {
                 total = total.add(charge(l[1]));
             }
-            tx.add("CLM*" + c.id + "*" + total.toPlainString() + "***" + c.pos + ":B:1*Y*A*Y*Y");
+            tx.add("CLM*" + c.id + "*" + total.toPlainString() + "***" + c.pos + ":B:" + c.frequency + "*Y*A*Y*Y");
             if (!c.diagnoses.isEmpty()) {
                 tx.add("HI*" + String.join("*", c.diagnoses));
             }

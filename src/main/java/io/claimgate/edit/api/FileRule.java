@@ -13,6 +13,11 @@ public interface FileRule {
     /** New state for one file. */
     FileCheck newFileCheck();
 
+    /** New state for one file that may also look at earlier files (duplicate-claim); the same by default. */
+    default FileCheck newFileCheck(ClaimHistory history) {
+        return newFileCheck();
+    }
+
     /** The state of a rule over one file. */
     interface FileCheck {
 
@@ -21,5 +26,10 @@ public interface FileRule {
 
         /** Records a claim that was accepted (rejected claims are not forwarded, so they count for nothing). */
         void record(Claim claim, EditContext context);
+
+        /** The claim fingerprints this file adds to the {@link ClaimHistory} on commit (none by default). */
+        default java.util.List<String> claimPrints() {
+            return java.util.List.of();
+        }
     }
 }

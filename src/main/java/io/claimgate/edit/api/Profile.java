@@ -140,6 +140,11 @@ public final class Profile {
         return rules.getOrDefault(ruleId, Setting.ERROR);
     }
 
+    /** True when the profile names the rule {@code error} itself (a warning-by-default rule raised to a rejection). */
+    public boolean raises(String ruleId) {
+        return rules.get(ruleId) == Setting.ERROR;
+    }
+
     public boolean isOff(String ruleId) {
         return setting(ruleId) == Setting.OFF;
     }

@@ -124,7 +124,7 @@ class WireRoundTripTest {
         layout.create();
         long[] next = {900};
         ClaimFileProcessor processor = new ClaimFileProcessor(layout, () -> ++next[0], parser, editor, pool, 2,
-                Clock.fixed(NOW, ZoneOffset.UTC), remote);
+                Clock.fixed(NOW, ZoneOffset.UTC), io.claimgate.edit.api.ClaimHistory.NONE, remote);
         for (Path input : inputs) {
             StagedFile staged = processor.stage(input, true, Map.of());
             FileOutcome outcome = staged.isReadable() ? staged.commit() : staged.fail();

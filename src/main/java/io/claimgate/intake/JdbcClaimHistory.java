@@ -1,0 +1,160 @@
+package io.claimgate.intake;
+
+import io.claimgate.edit.api.ClaimHistory;
+import io.claimgate.edit.api.EmServiceCount;
+import io.claimgate.edit.api.FileHistory;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The claim history of issue 13 in the store's database (tables em_service_day, V2, and claim_fingerprint, V3):
+ * read by em-mix-review and duplicate-claim, written from a file's commit plan when its outcome is committed. Each
+ * read is one indexed query; nothing is held in memory between files.
+ */
+public final class JdbcClaimHistory implements ClaimHistory {
+
+    private final StoreDatabase database;
+    private final int emMixWindowDays;
+    private final int duplicateWindowDays;
+    /** The SHA-256 of the file being edited, whose own rows do not count (a forced replay); null for none. */
+    private final String excluded;
+
+    public JdbcClaimHistory(StoreDatabase database, int emMixWindowDays, int duplicateWindowDays) {
+        this(database, emMixWindowDays, duplicateWindowDays, null);
+    }
+
+    private JdbcClaimHistory(StoreDatabase database, int emMixWindowDays, int duplicateWindowDays, String excluded) {
+        this.database = database;
+        this.emMixWindowDays = emMixWindowDays;
+        this.duplicateWindowDays = duplicateWindowDays;
+        this.excluded = excluded;
+    }
+
+    @Override
+    public ClaimHistory excluding(String sha256) {
+        return new JdbcClaimHistory(database, emMixWindowDays, duplicateWindowDays, sha256);
+    }
+
+    @Override
+    public int emMixWindowDays() {
+        return emMixWindowDays;
+    }
+
+    @Override
+    public int duplicateWindowDays() {
+        return duplicateWindowDays;
+    }
+
+    /** Services per provider, taxonomy and code in the window (the date of each row is null: a sum over days). */
+    @Override
+    public List<EmServiceCount> emServices(LocalDate from, LocalDate to) {
+        List<EmServiceCount> out = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT npi, taxonomy, code, SUM(services) FROM em_service_day WHERE service_date BETWEEN ? AND ?"
+                        + " AND sha256 <> ? GROUP BY npi, taxonomy, code")) {
+            s.setDate(1, Date.valueOf(from));
+            s.setDate(2, Date.valueOf(to));
+            s.setString(3, excluded == null ? "" : excluded);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new EmServiceCount(r.getString(1), r.getString(2), null, r.getString(3),
+                            (int) r.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the E/M history: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<LocalDate> claimSeen(String fingerprint, LocalDate since) {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT MIN(seen_on) FROM claim_fingerprint WHERE fingerprint = ? AND seen_on >= ? AND sha256 <> ?")) {
+            s.setString(1, fingerprint);
+            s.setDate(2, Date.valueOf(since));
+            s.setString(3, excluded == null ? "" : excluded);
+            try (ResultSet r = s.executeQuery()) {
+                Date d = r.next() ? r.getDate(1) : null;
+                return Optional.ofNullable(d).map(Date::toLocalDate);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the claim fingerprints: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records a committed file's history, once per file hash (in one transaction); {@code seenOn} dates its claims. */
+    public void record(String sha256, FileHistory history, LocalDate seenOn) {
+        try (Connection c = database.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!has(c, "em_service_day", sha256)) {
+                    insertServices(c, sha256, history.emServices());
+                }
+                if (!has(c, "claim_fingerprint", sha256)) {
+                    insertPrints(c, sha256, history.claims(), seenOn);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the claim history: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean has(Connection c, String table, String sha256) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + table + " WHERE sha256 = ?"
+                + " FETCH FIRST 1 ROWS ONLY")) {
+            s.setString(1, sha256);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private static void insertServices(Connection c, String sha256, List<EmServiceCount> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO em_service_day (sha256, npi, taxonomy,"
+                + " service_date, code, services) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (EmServiceCount row : rows) {
+                s.setString(1, sha256);
+                s.setString(2, cut(row.npi(), 80));
+                s.setString(3, cut(row.taxonomy(), 50));
+                s.setDate(4, Date.valueOf(row.date()));
+                s.setString(5, row.code());
+                s.setInt(6, row.services());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** An element longer than its column (damaged input the 999 let through) must not stop a commit. */
+    private static String cut(String value, int max) {
+        return value == null ? "" : value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static void insertPrints(Connection c, String sha256, List<String> prints, LocalDate seenOn)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO claim_fingerprint (fingerprint, sha256, seen_on)"
+                + " VALUES (?, ?, ?)")) {
+            for (String print : prints) {
+                s.setString(1, print);
+                s.setString(2, sha256);
+                s.setDate(3, Date.valueOf(seenOn));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+}
