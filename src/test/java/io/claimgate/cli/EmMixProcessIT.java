@@ -17,7 +17,7 @@ import picocli.CommandLine;
  * Issue 13 "done when": a generated history of 20 family-medicine providers, one of them billing 99215 for 80% of
  * its visits, through {@code process}: the report's providerReviews names that provider only.
  */
-class EmMixProcessIT {
+public class EmMixProcessIT {
 
     static final int PROVIDERS = 20;
     static final int CLAIMS = 3;
@@ -27,7 +27,7 @@ class EmMixProcessIT {
     Path tmp;
 
     /** A valid NPI: 9 digits from {@code n} and the check digit that makes it pass the Luhn check. */
-    static String npi(int n) {
+    public static String npi(int n) {
         String base = String.format("1%08d", n);
         for (int d = 0; d <= 9; d++) {
             if (NpiCheckDigitRule.valid(base + d)) {
@@ -38,7 +38,7 @@ class EmMixProcessIT {
     }
 
     /** Provider p bills level 5 on p% of its visits (5..23%), except provider 7 on 80%. */
-    static String history() {
+    public static String history() {
         List<String> tx = new ArrayList<>(List.of("ST*837*0001*005010X222A1",
                 "BHT*0019*00*EMMIX*20261120*0930*CH", "NM1*41*2*TEST BILLING*****46*SUB001",
                 "PER*IC*DESK*TE*5555550100", "NM1*40*2*EXAMPLE HEALTH PLAN*****46*PAYER01"));
