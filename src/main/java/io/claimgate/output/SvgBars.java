@@ -75,7 +75,7 @@ public final class SvgBars {
     }
 
     private static StringBuilder open(int height, String label) {
-        return new StringBuilder("<svg viewBox=\"0 0 ").append(LABEL + WIDTH + 70).append(' ').append(height)
+        return new StringBuilder("<svg viewBox=\"0 0 ").append(LABEL + WIDTH + 110).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"").append(esc(label)).append("\"><title>").append(esc(label))
                 .append("</title>");
     }

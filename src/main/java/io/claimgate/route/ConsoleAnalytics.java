@@ -5,16 +5,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Issue 13: the console's analytics over a period, added up from the reports' {@code "analytics"} and
- * {@code "providerReviews"} ({@link ReportAnalytics}): office E/M levels per provider against its peers (the providers
- * of the same taxonomy, PRV03, in the period, pooled; all providers when the taxonomy is absent), rejected claims and
+ * {@code "providerReviews"} ({@link ReportAnalytics}): office E/M levels per provider against its peers (the others
+ * of the same taxonomy, PRV03, in the period, pooled; all others when the taxonomy is absent), rejected claims and
  * review signals by rule, provider and partner, and charges accepted and rejected per processing day. Memory follows
  * the number of providers, rules, partners and days, never the claims.
  */
@@ -169,10 +167,13 @@ public final class ConsoleAnalytics {
         return list;
     }
 
-    /** The peer group of a provider: the same taxonomy, or every provider when it has none. */
+    /**
+     * The peers of a provider: the other providers of the same taxonomy, or every other provider when it has none
+     * (the provider itself left out, as rule em-mix-review compares it with the others).
+     */
     public List<Provider> peers(Provider p) {
-        return providers.values().stream().filter(o -> p.taxonomy.isEmpty() || p.taxonomy.equals(o.taxonomy))
-                .filter(o -> o.services() > 0).toList();
+        return providers.values().stream().filter(o -> o != p && o.services() > 0)
+                .filter(o -> p.taxonomy.isEmpty() || p.taxonomy.equals(o.taxonomy)).toList();
     }
 
     /** The pooled level shares of a group of providers. */
@@ -184,13 +185,6 @@ public final class ConsoleAnalytics {
             }
         }
         return shares(levels);
-    }
-
-    /** The peer groups (taxonomies) present, for counting. */
-    public Set<String> taxonomies() {
-        Set<String> t = new HashSet<>();
-        providers.values().forEach(p -> t.add(p.taxonomy));
-        return t;
     }
 
     public Map<String, Counts> byRule() {

@@ -35,8 +35,8 @@ final class ConsoleAnalyticsPage {
         String period = "?days=" + days;
         b.append("<h2 id=\"em\">Office E/M levels per provider against peers, last ").append(days)
                 .append(days == 1 ? " day" : " days").append("</h2>\n<p class=\"note\">Review signals (em-mix-review)"
-                + " are not rejections: a statistical outlier is not evidence of wrong coding. Peers: the providers"
-                + " of the same taxonomy (PRV03) in the period, pooled; all providers when the taxonomy is absent."
+                + " are not rejections: a statistical outlier is not evidence of wrong coding. Peers: the other providers"
+                + " of the same taxonomy (PRV03) in the period, pooled; all others when the taxonomy is absent."
                 + " <a href=\"/ui/export/em-levels.csv").append(period).append("\">CSV</a></p>\n");
         emChart(b, a);
         b.append("<h2 id=\"signals\">Rejections and review signals</h2><p><a href=\"/ui/export/rejections.csv")

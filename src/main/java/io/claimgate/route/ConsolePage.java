@@ -28,7 +28,7 @@ final class ConsolePage {
             table{border-collapse:collapse;width:100%;background:#fff;font-size:.93em}th,td{border:1px solid \
             #d6dbe1;padding:4px 6px;text-align:left}th{background:#eef1f4}.processed{color:#17693a}\
             .error,.duplicate,.interchange-duplicate{color:#a3211c}p.note{background:#fff8e1;border-left:4px solid \
-            #e0b400;padding:6px 10px}.chart table{font-size:.88em}#em-table{margin-bottom:8px}.rej{color:#a3211c;font-weight:600}\
+            #e0b400;padding:6px 10px}.chart table{font-size:.88em}#chart-em svg,#chart-charges svg{max-width:760px}#em-table{margin-bottom:8px}.rej{color:#a3211c;font-weight:600}\
             @media(max-width:700px){.charts{grid-template-columns:1fr}table,tbody,tr,td{display:block}\
             tr{border-bottom:2px solid #d6dbe1}th,td:empty{display:none}td{border:0;padding:2px 6px}td[data-l]:before{content:attr(data-l)\
             ": ";color:#5b6570}}""";

@@ -110,7 +110,7 @@ class AnalyticsConsoleBrowserIT {
                 em.headers().firstValue("Content-Disposition").orElse(""));
         String[] lines = em.body().split("\r\n");
         assertEquals(1 + 20 + 1, lines.length, "header, 20 providers of the history, 1 of levels.837");
-        assertTrue(lines[1].startsWith(FLAGGED + ",207Q00000X,0,0,96,0,24,120,0.8000,0.8000,20,"), lines[1]);
+        assertTrue(lines[1].startsWith(FLAGGED + ",207Q00000X,0,0,24,0,96,120,0.8000,0.8000,19,0.1219,0.1219,"), lines[1]);
         assertTrue(lines[1].endsWith(",yes"), lines[1]);
         assertEquals(1, em.body().split(",yes\r\n", -1).length - 1, "one provider flagged");
         HttpResponse<String> rejections = get(client, "/ui/export/rejections.csv?days=7");
