@@ -65,8 +65,8 @@ final class ConsoleExports {
                 "rejected_charges");
         for (Map.Entry<LocalDate, Day> e : a.days().entrySet()) {
             Day d = e.getValue();
-            csv.row(e.getKey().toString(), d.files(), d.acceptedClaims(), d.accepted(), d.rejectedClaims(),
-                    d.rejected());
+            csv.row(e.getKey().toString(), d.files(), d.acceptedClaims(), cents(d.accepted()), d.rejectedClaims(),
+                    cents(d.rejected()));
         }
         return csv.toString();
     }
@@ -89,6 +89,11 @@ final class ConsoleExports {
             }
         }
         return csv.toString();
+    }
+
+    /** Dollars with cents, as the reports write charges (Jackson may read 100.50 back as 100.5). */
+    private static java.math.BigDecimal cents(java.math.BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static Object value(JsonNode v) {

@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,15 +41,10 @@ class AnalyticsConsoleBrowserIT {
     static void serveHistory() throws Exception {
         chromium = Chromium.find(tmp).orElse(null);
         assumeTrue(chromium != null, "chromium is not installed (apt-get install chromium; .ci/run does)");
-        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Path inbox = tmp.resolve("inbox");
         Path out = tmp.resolve("out");
         http = Serving.freePort();
-        Map<String, String> p = Serving.quiet(inbox);
-        p.put("claimgate.inbox.enabled", "true");
-        p.put("claimgate.http.enabled", "true");
-        p.put("claimgate.http.port", String.valueOf(http));
-        runtime = new ClaimgateRuntime(out, 2, p);
-        runtime.start();
+        runtime = Serving.withConsole(inbox, out, http);
         Files.createDirectories(inbox.resolve("CLINIC01"));
         Files.writeString(inbox.resolve("CLINIC01/history.837"), EmMixProcessIT.history());
         Files.writeString(inbox.resolve("levels.837"), Test837.file("CLINIC02",

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,14 +36,8 @@ class ConsoleBrowserIT {
         assumeTrue(chromium != null, "chromium is not installed (apt-get install chromium; .ci/run does)");
         Path inbox = tmp.resolve("inbox");
         Path out = tmp.resolve("out");
-        Files.createDirectories(inbox);
         http = Serving.freePort();
-        Map<String, String> p = Serving.quiet(inbox);
-        p.put("claimgate.inbox.enabled", "true");
-        p.put("claimgate.http.enabled", "true");
-        p.put("claimgate.http.port", String.valueOf(http));
-        runtime = new ClaimgateRuntime(out, 2, p);
-        runtime.start();
+        runtime = Serving.withConsole(inbox, out, http);
         try (Stream<Path> samples = Files.list(Path.of("samples"))) {
             for (Path s : samples.toList()) {
                 Files.copy(s, inbox.resolve(s.getFileName()));

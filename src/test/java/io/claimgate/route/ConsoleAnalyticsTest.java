@@ -69,7 +69,7 @@ class ConsoleAnalyticsTest {
                 + "provider,111,1,3\r\n"
                 + "partner,\"P\u00d1, \"\"east\"\"\",1,3\r\npartner,none,0,0\r\n", rejections);
         assertEquals("date,files,accepted_claims,accepted_charges,rejected_claims,rejected_charges\r\n"
-                + "2026-11-27,1,2,100.50,1,20\r\n2026-11-28,1,1,10,0,0\r\n", ConsoleExports.charges(a));
+                + "2026-11-27,1,2,100.50,1,20.00\r\n2026-11-28,1,1,10.00,0,0.00\r\n", ConsoleExports.charges(a));
         assertEquals(LocalDate.of(2026, 11, 27), a.days().keySet().iterator().next());
     }
 
