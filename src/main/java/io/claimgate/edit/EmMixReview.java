@@ -117,7 +117,7 @@ public final class EmMixReview {
     }
 
     /** 99202-99205 and 99211-99215: the level (last digit), else 0. */
-    static int officeLevel(String code) {
+    public static int officeLevel(String code) {
         return EmReferenceTable.officeLevel(code);
     }
 
@@ -175,7 +175,7 @@ public final class EmMixReview {
     }
 
     /** Rendering provider (2310B NM1*82) NPI, else the billing provider's (2010AA NM1*85). */
-    static String providerNpi(Claim claim) {
+    public static String providerNpi(Claim claim) {
         String billing = "";
         for (ProviderIdentifier p : claim.providers()) {
             if (p.line() == 0 && "82".equals(p.entity())) {
@@ -189,7 +189,7 @@ public final class EmMixReview {
     }
 
     /** PRV03 of the rendering provider (PRV*PE in the claim), else of the billing provider (PRV*BI). */
-    static String taxonomy(Claim claim) {
+    public static String taxonomy(Claim claim) {
         for (Segment s : claim.raw().claimSegments()) {
             if (s.is("PRV")) {
                 return s.element(3);

@@ -30,6 +30,7 @@ public final class ClaimReportWriter implements Closeable {
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
     private final CodeSetNoticeJson codeSets = new CodeSetNoticeJson();
+    private final FileAnalytics analytics;
     /** Rejected claims per rule and per billing provider NPI (counters: bounded by rules and providers). */
     private final Map<String, Integer> rejectedByRule = new java.util.TreeMap<>();
     private final Map<String, Integer> rejectedByBillingProvider = new java.util.TreeMap<>();
@@ -40,6 +41,7 @@ public final class ClaimReportWriter implements Closeable {
      * @param structure the TA1/999 verdicts of the structure pass, written before the claims
      */
     public ClaimReportWriter(Writer out, String inputName, Map<String, ?> intake, FileStructure structure) {
+        analytics = new FileAnalytics(intake.get("partner") == null ? null : intake.get("partner").toString());
         try {
             g = FindingJson.open(out, inputName);
             for (Map.Entry<String, ?> e : intake.entrySet()) {
@@ -74,6 +76,7 @@ public final class ClaimReportWriter implements Closeable {
             claims++;
             findings += result.findings().size();
             codeSets.add(result);
+            analytics.add(result);
             BigDecimal charge = result.claim().charge() == null ? BigDecimal.ZERO : result.claim().charge();
             if (ok) {
                 accepted++;
@@ -151,6 +154,11 @@ public final class ClaimReportWriter implements Closeable {
         g.writeEndArray();
     }
 
+    /** Issue 13: the file's analytics, written as "analytics" at close; the HTML page shows the same counts. */
+    public FileAnalytics analytics() {
+        return analytics;
+    }
+
     public int claims() {
         return claims;
     }
@@ -168,6 +176,7 @@ public final class ClaimReportWriter implements Closeable {
         g.writeEndArray();
         codeSets.write(g);
         writeProviderReviews();
+        analytics.write(g);
         g.writeObjectFieldStart("totals");
         g.writeNumberField("transactions", transactions);
         g.writeNumberField("claims", claims);

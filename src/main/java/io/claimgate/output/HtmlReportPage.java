@@ -34,7 +34,8 @@ final class HtmlReportPage {
             tr.raw td{background:#fafbfc;border-top:0}code{font:13px ui-monospace,Menlo,Consolas,monospace;\
             word-break:break-all}mark{background:#ffd54a;padding:0 2px}.stc{display:block}.lines span{margin-right:\
             10px;white-space:nowrap}tr.warn td,p.warn{color:#6b5a00}p.warn{font-size:.9em;margin:4px 0}footer{margin:2em 0;color:#5b6570;font-size:.9em}\
-            nav a{margin-right:12px}@media(max-width:700px){table,tbody,tr,td,th{display:block}\
+            nav a{margin-right:12px}p.note{background:#fff8e1;border-left:4px solid #e0b400;padding:6px 10px}\
+            .chart{max-width:640px;background:#fff;margin:8px 0}svg{width:100%;height:auto}@media(max-width:700px){table,tbody,tr,td,th{display:block}\
             th{display:none}td{border:0;border-bottom:1px solid #eee}}""";
 
     private HtmlReportPage() {

@@ -49,6 +49,11 @@ public final class HtmlReportWriter implements Closeable {
     private final Map<String, Tally> byRendering = new TreeMap<>();
     private long warnings;
     private List<Map.Entry<String, String>> links = List.of();
+    /** Issue 13: review signals and analytics, written after the rejection groupings. */
+    private final HtmlAnalytics analyticsView = new HtmlAnalytics();
+    private FileAnalytics analytics;
+    private List<com.fasterxml.jackson.databind.JsonNode> providerReviews = List.of();
+    private String analyticsCsv;
 
     /** Claims, findings and charges counted for one group. */
     static final class Tally {
@@ -73,6 +78,7 @@ public final class HtmlReportWriter implements Closeable {
     public void claim(ClaimResult result) {
         BigDecimal charge = result.claim().charge() == null ? BigDecimal.ZERO : result.claim().charge();
         warnings += result.findings().stream().filter(f -> !f.isError()).count();
+        analyticsView.claim(result);
         if (result.accepted()) {
             accepted.add(charge, 0);
             return;
@@ -121,6 +127,16 @@ public final class HtmlReportWriter implements Closeable {
         links = List.copyOf(outputs);
     }
 
+    /**
+     * Issue 13: the file's analytics (counted by the JSON report's writer), the em-mix-review signals as
+     * reports/S.json wrote them (read back from it once written), and the link to the per-file CSV; set before close.
+     */
+    public void analytics(FileAnalytics counts, Path writtenReport, String csvLink) throws IOException {
+        analytics = counts;
+        providerReviews = HtmlAnalytics.providerReviews(writtenReport);
+        analyticsCsv = csvLink;
+    }
+
     @Override
     public void close() throws IOException {
         if (rejected.claims > 0) {
@@ -133,6 +149,9 @@ public final class HtmlReportWriter implements Closeable {
         writeRules();
         HtmlReportPage.providers(page, "By billing provider NPI", byBilling);
         HtmlReportPage.providers(page, "By rendering provider NPI", byRendering);
+        if (analytics != null) {
+            analyticsView.write(page, analytics, providerReviews, analyticsCsv);
+        }
         page.write("<h2 id=\"claims\">Rejected claims (" + rejected.claims + ")</h2>\n");
         if (rejected.claims == 0) {
             page.write("<p>No claim was rejected.</p>\n");

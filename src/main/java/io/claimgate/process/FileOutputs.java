@@ -61,6 +61,7 @@ final class FileOutputs {
         rejected = new RejectedClaimWriter(rejectedOut, inputName);
         htmlOut = Files.newBufferedWriter(OutputFile.HTML_REPORT.staged(work, stem), StandardCharsets.UTF_8);
         html = new HtmlReportWriter(htmlOut, work.resolve(stem + ".html-claims.part"), header);
+        report.analytics().processedOn(now.toLocalDate());
     }
 
     /** An X12 output in the work folder: ISO-8859-1 as the input was read, buffered for streaming. */
@@ -150,6 +151,7 @@ final class FileOutputs {
             reportOut.close();
             rejectedOut.close();
             html.links(links());
+            html.analytics(report.analytics(), OutputFile.REPORT.staged(work, stem), stem + ".analytics.csv");
             html.close();
             htmlOut.close();
         } catch (IOException e) {

@@ -42,6 +42,15 @@ public final class Console {
         in.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         if (path.equals("/ui") || path.equals("/ui/")) {
             in.setBody(home(param(query, "q").orElse(""), param(query, "days").orElse("7")));
+        } else if (path.startsWith("/ui/export/") && path.endsWith(".csv")) {
+            String name = path.substring("/ui/export/".length(), path.length() - ".csv".length());
+            int days = days(param(query, "days").orElse("30"));
+            Optional<String> csv = ConsoleExports.period(name, analytics(days));
+            csv.ifPresentOrElse(text -> csv(in, name + "-" + days + "d.csv", text), () -> notFound(in));
+        } else if (path.startsWith("/ui/reports/") && path.endsWith(".analytics.csv")) {
+            String stem = path.substring("/ui/reports/".length(), path.length() - ".analytics.csv".length());
+            data.fileAnalytics(stem).ifPresentOrElse(r -> csv(in, stem + ".analytics.csv", ConsoleExports.file(r)),
+                    () -> notFound(in));
         } else if (path.startsWith("/ui/reports/") && path.endsWith(".html")) {
             String stem = path.substring("/ui/reports/".length(), path.length() - ".html".length());
             Optional<Path> page = data.page(stem);
@@ -56,14 +65,33 @@ public final class Console {
     }
 
     private String home(String q, String daysText) {
-        int days = switch (daysText) {
+        int days = days(daysText);
+        var from = clock.instant().minus(Duration.ofDays(days));
+        var rows = q.isBlank() ? data.recent(RECENT) : data.search(q);
+        return ConsolePage.home(rows, q, days, data.rejections(from, false), data.rejections(from, true),
+                ConsoleAnalyticsPage.section(analytics(days), days));
+    }
+
+    /** The chart and export period: 1, 7 or 30 days; 7 for anything else. */
+    private static int days(String text) {
+        return switch (text) {
             case "1" -> 1;
             case "30" -> 30;
             default -> 7;
         };
-        var from = clock.instant().minus(Duration.ofDays(days));
-        var rows = q.isBlank() ? data.recent(RECENT) : data.search(q);
-        return ConsolePage.home(rows, q, days, data.rejections(from, false), data.rejections(from, true));
+    }
+
+    /** Issue 13: the reports' analytics of the last {@code days} days, added up. */
+    private ConsoleAnalytics analytics(int days) {
+        return ConsoleAnalytics.of(data.analytics(clock.instant().minus(Duration.ofDays(days))));
+    }
+
+    /** A CSV export as a download: same server, same authentication as the console (HttpGate). */
+    private static void csv(Message in, String fileName, String text) {
+        in.setHeader(Exchange.CONTENT_TYPE, "text/csv; charset=utf-8");
+        in.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"");
+        in.setBody(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void notFound(Message in) {

@@ -60,6 +60,15 @@ public final class ConsoleData {
         static final Summary NONE = new Summary(-1, -1, -1, List.of(), Map.of(), Map.of());
     }
 
+    /** Issue 13: each report's analytics, cached by stem like the summaries (a committed report never changes). */
+    private final Map<String, ReportAnalytics> analytics = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ReportAnalytics> eldest) {
+                    return size() > 2 * SCANNED;
+                }
+            });
+
     public ConsoleData(OutputLayout layout, ProcessedFileStore store) {
         this.layout = layout;
         this.store = store;
@@ -103,6 +112,30 @@ public final class ConsoleData {
                     .forEach((k, v) -> counts.merge(k, v, Integer::sum));
         }
         return counts;
+    }
+
+    /** Issue 13: the analytics of the files processed since {@code from}, newest first. */
+    public List<ReportAnalytics> analytics(Instant from) {
+        List<ReportAnalytics> list = new ArrayList<>();
+        for (FileRow row : recent(SCANNED)) {
+            if (row.time().isBefore(from)) {
+                break;
+            }
+            if (row.hasPage()) {
+                list.add(analytics.computeIfAbsent(row.entry().stem(), stem -> ReportAnalytics.read(stem,
+                        layout.reports().resolve(stem + ".json"), row.time())));
+            }
+        }
+        return list;
+    }
+
+    /** Issue 13: one processed file's analytics, when the name is a plain stem and its report exists. */
+    public Optional<ReportAnalytics> fileAnalytics(String stem) {
+        Path report = layout.reports().resolve(stem + ".json");
+        if (!SAFE_STEM.matcher(stem).matches() || !Files.isRegularFile(report)) {
+            return Optional.empty();
+        }
+        return Optional.of(ReportAnalytics.read(stem, report, Instant.EPOCH));
     }
 
     /** reports/S.html of a processed file, when the name is a plain stem and the page exists. */

@@ -27,7 +27,8 @@ final class ConsolePage {
             #d6dbe1;padding:8px}.chart h3{margin:0 0 6px;font-size:1em}svg{width:100%;height:auto}\
             table{border-collapse:collapse;width:100%;background:#fff;font-size:.93em}th,td{border:1px solid \
             #d6dbe1;padding:4px 6px;text-align:left}th{background:#eef1f4}.processed{color:#17693a}\
-            .error,.duplicate,.interchange-duplicate{color:#a3211c}.rej{color:#a3211c;font-weight:600}\
+            .error,.duplicate,.interchange-duplicate{color:#a3211c}p.note{background:#fff8e1;border-left:4px solid \
+            #e0b400;padding:6px 10px}.chart table{font-size:.88em}#chart-em svg,#chart-charges svg{max-width:760px}#em-table{margin-bottom:8px}.rej{color:#a3211c;font-weight:600}\
             @media(max-width:700px){.charts{grid-template-columns:1fr}table,tbody,tr,td{display:block}\
             tr{border-bottom:2px solid #d6dbe1}th,td:empty{display:none}td{border:0;padding:2px 6px}td[data-l]:before{content:attr(data-l)\
             ": ";color:#5b6570}}""";
@@ -36,7 +37,7 @@ final class ConsolePage {
     }
 
     static String home(List<FileRow> rows, String query, int days, Map<String, Integer> byRule,
-            Map<String, Integer> byProvider) {
+            Map<String, Integer> byProvider, String analytics) {
         StringBuilder b = new StringBuilder(8192);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
                 + " content=\"width=device-width,initial-scale=1\"><title>claimgate console</title><style>")
@@ -53,7 +54,7 @@ final class ConsolePage {
         b.append("</p><div class=\"charts\"><div class=\"chart\" id=\"chart-rules\"><h3>By rule</h3>")
                 .append(chart(byRule, "rejected claims by rule")).append("</div><div class=\"chart\" id=\"chart-"
                 + "providers\"><h3>By billing provider NPI</h3>").append(chart(byProvider, "rejected claims by billing"
-                + " provider")).append("</div></div>\n");
+                + " provider")).append("</div></div>\n").append(analytics);
         b.append(query.isBlank() ? "<h2>Recent files</h2>\n" : "<h2>Files matching &ldquo;" + esc(query) + "&rdquo; ("
                 + rows.size() + ")</h2>\n");
         files(b, rows);

@@ -19,17 +19,17 @@ import picocli.CommandLine;
  * provider, so the signal appears only once the store's history (em_service_day, recorded at each commit) holds
  * them, in the fourth file's report, on that provider only. A partner profile turns it off.
  */
-class EmMixProcessIT {
+public class EmMixProcessIT {
 
     static final int PROVIDERS = 20;
     static final int LINES = 30;
-    static final int FILES = 4;
+    public static final int FILES = 4;
 
     @TempDir
     Path tmp;
 
     /** A valid NPI: 9 digits from {@code n} and the check digit that makes it pass the Luhn check. */
-    static String npi(int n) {
+    public static String npi(int n) {
         String base = String.format("1%08d", n);
         for (int d = 0; d <= 9; d++) {
             if (NpiCheckDigitRule.valid(base + d)) {
@@ -43,7 +43,7 @@ class EmMixProcessIT {
      * File {@code f} (0-based) of the history: one claim of {@link #LINES} visits per provider, dated in October
      * 2026. Over {@link #FILES} files provider p bills level 5 on (p + 5) of its 120 visits, provider 7 on 96 (80%).
      */
-    static String history(int f) {
+    public static String history(int f) {
         List<String> tx = new ArrayList<>(List.of("ST*837*0001*005010X222A1",
                 "BHT*0019*00*EMMIX" + f + "*20261120*0930*CH", "NM1*41*2*TEST BILLING*****46*SUB001",
                 "PER*IC*DESK*TE*5555550100", "NM1*40*2*EXAMPLE HEALTH PLAN*****46*PAYER01"));

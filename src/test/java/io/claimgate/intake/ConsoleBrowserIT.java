@@ -1,20 +1,15 @@
 package io.claimgate.intake;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.claimgate.route.ClaimgateRuntime;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,23 +28,16 @@ class ConsoleBrowserIT {
     static Path tmp;
     static ClaimgateRuntime runtime;
     static int http;
-    static Path chromium;
+    static Chromium chromium;
 
     @BeforeAll
     static void serveSamples() throws Exception {
-        chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of)
-                .filter(Files::isExecutable).findFirst().orElse(null);
+        chromium = Chromium.find(tmp).orElse(null);
         assumeTrue(chromium != null, "chromium is not installed (apt-get install chromium; .ci/run does)");
         Path inbox = tmp.resolve("inbox");
         Path out = tmp.resolve("out");
-        Files.createDirectories(inbox);
         http = Serving.freePort();
-        Map<String, String> p = Serving.quiet(inbox);
-        p.put("claimgate.inbox.enabled", "true");
-        p.put("claimgate.http.enabled", "true");
-        p.put("claimgate.http.port", String.valueOf(http));
-        runtime = new ClaimgateRuntime(out, 2, p);
-        runtime.start();
+        runtime = Serving.withConsole(inbox, out, http);
         try (Stream<Path> samples = Files.list(Path.of("samples"))) {
             for (Path s : samples.toList()) {
                 Files.copy(s, inbox.resolve(s.getFileName()));
@@ -100,26 +88,6 @@ class ConsoleBrowserIT {
 
     /** Loads the page in headless Chromium; returns the DOM as rendered, and saves a screenshot when named. */
     static String browse(String path, String screenshot, String windowSize) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"), "--window-size=" + windowSize));
-        if (screenshot != null) {
-            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-            command.add("--screenshot=" + shots.resolve(screenshot).toAbsolutePath());
-        } else {
-            command.add("--dump-dom");
-        }
-        command.add("http://127.0.0.1:" + http + path);
-        Path stdout = Files.createTempFile(tmp, "dom", ".html");
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
-        assertEquals(0, p.exitValue(), "chromium exit code");
-        if (screenshot != null) {
-            assertTrue(Files.size(Path.of("target", "screenshots", screenshot)) > 10_000, "a screenshot was saved");
-            return browse(path, null, windowSize);
-        }
-        return Files.readString(stdout, StandardCharsets.UTF_8);
+        return chromium.browse("http://127.0.0.1:" + http + path, screenshot, windowSize);
     }
 }

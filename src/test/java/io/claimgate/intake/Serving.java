@@ -31,6 +31,18 @@ final class Serving {
         return p;
     }
 
+    /** serve on OUT with the folder intake and the HTTP server (the console) on {@code http}, started. */
+    static ClaimgateRuntime withConsole(Path inbox, Path out, int http) throws Exception {
+        Files.createDirectories(inbox);
+        Map<String, String> p = quiet(inbox);
+        p.put("claimgate.inbox.enabled", "true");
+        p.put("claimgate.http.enabled", "true");
+        p.put("claimgate.http.port", String.valueOf(http));
+        ClaimgateRuntime runtime = new ClaimgateRuntime(out, 2, p);
+        runtime.start();
+        return runtime;
+    }
+
     static void await(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean()) {
