@@ -11,22 +11,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * duplicate-claim over one file: the fingerprints of the accepted claims so far (each 64 hex characters with the
- * first claim id that had it: a million-claim file holds about 150 MB here, the price of finding a repeat anywhere
- * in the file), and the store's fingerprints of earlier files within the window.
+ * first claim id that had it, about 220 bytes a claim), and the store's fingerprints of earlier files within the
+ * window. At most {@value #MAX_PRINTS} fingerprints are kept (about 60 MB), as {@code MueFileTally} bounds its
+ * table: big files must run in the same heap as small ones, so the claims after that are checked against the
+ * store and the kept ones only, and are not added to the store's history (logged once, without patient data).
  */
 final class DuplicateClaims implements FileRule.FileCheck {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DuplicateClaims.class);
+    static final int MAX_PRINTS = 1 << 18;
+
     private final DuplicateClaimRule rule;
     private final ClaimHistory history;
+    private final int maxPrints;
+    private boolean full;
     private final Map<String, String> seen = new HashMap<>();
     private final List<String> prints = new ArrayList<>();
 
     DuplicateClaims(DuplicateClaimRule rule, ClaimHistory history) {
+        this(rule, history, MAX_PRINTS);
+    }
+
+    DuplicateClaims(DuplicateClaimRule rule, ClaimHistory history, int maxPrints) {
         this.rule = rule;
         this.history = history;
+        this.maxPrints = maxPrints;
     }
 
     @Override
@@ -54,9 +68,19 @@ final class DuplicateClaims implements FileRule.FileCheck {
     @Override
     public void record(Claim claim, EditContext context) {
         String print = DuplicateClaimRule.fingerprint(claim);
-        if (print != null && seen.putIfAbsent(print, claim.id()) == null) {
-            prints.add(print);
+        if (print == null || seen.containsKey(print)) {
+            return;
         }
+        if (seen.size() >= maxPrints) {
+            if (!full) {
+                full = true;
+                LOG.info("duplicate-claim: {} claim fingerprints kept for this file; the later claims are checked"
+                        + " against those and the store only, and not added to its history", maxPrints);
+            }
+            return;
+        }
+        seen.put(print, claim.id());
+        prints.add(print);
     }
 
     @Override
