@@ -1,6 +1,9 @@
 package io.claimgate.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.parse.TransactionHeader;
 import io.claimgate.syntax.FileStructure;
@@ -9,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +24,8 @@ import java.util.Map;
  */
 public final class ClaimReportWriter implements Closeable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final JsonGenerator g;
     private int claims;
     private int accepted;
@@ -26,6 +33,7 @@ public final class ClaimReportWriter implements Closeable {
     private int reviews;
     /** The file's em-mix-review (edit.FileEditor counts the claims); none until {@link #providerReviews} is called. */
     private io.claimgate.edit.EmMixReview emMix = new io.claimgate.edit.EmMixReview();
+    private List<JsonNode> providerReviews = List.of();
     private int transactions;
     private BigDecimal acceptedCharges = BigDecimal.ZERO;
     private BigDecimal rejectedCharges = BigDecimal.ZERO;
@@ -127,10 +135,29 @@ public final class ClaimReportWriter implements Closeable {
         this.emMix = review;
     }
 
-    /** Issue 13: the em-mix-review signals of the file's providers, after the claims. */
+    /**
+     * Issue 13: the em-mix-review signals of the file's providers, after the claims. They are built once (the
+     * signals query the store's history) and kept, so the HTML page shows the same array without reading S.json back.
+     */
     private void writeProviderReviews() throws IOException {
         EmMixJson.writeReference(g, emMix);
-        g.writeArrayFieldStart("providerReviews");
+        TokenBuffer signals = new TokenBuffer(JSON, false);
+        writeSignals(signals);
+        JsonNode array = JSON.readTree(signals.asParser());
+        g.writeFieldName("providerReviews");
+        JSON.writeTree(g, array);
+        List<JsonNode> written = new ArrayList<>();
+        array.forEach(written::add);
+        providerReviews = List.copyOf(written);
+    }
+
+    /** The "providerReviews" array as reports/S.json holds it; empty until the report is closed. */
+    public List<JsonNode> providerReviews() {
+        return providerReviews;
+    }
+
+    private void writeSignals(JsonGenerator g) throws IOException {
+        g.writeStartArray();
         for (io.claimgate.edit.EmMixReview.Signal s : emMix.signals()) {
             g.writeStartObject();
             g.writeStringField("rule", io.claimgate.edit.RuleCatalog.EM_MIX_REVIEW.id());

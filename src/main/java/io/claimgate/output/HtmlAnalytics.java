@@ -2,10 +2,7 @@ package io.claimgate.output;
 
 import static io.claimgate.output.HtmlText.esc;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimgate.codes.ProcedureCategory;
 import io.claimgate.edit.ClaimResult;
 import io.claimgate.edit.api.Finding;
@@ -15,7 +12,6 @@ import io.claimgate.output.SvgBars.Bar;
 import io.claimgate.output.SvgBars.Stack;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * Issue 13 on reports/S.html: the review signals in their own section (per claim, e.g. em-level-review, with their
- * message; per provider, em-mix-review read from the report's "providerReviews" as written), set apart from the
+ * message; per provider, em-mix-review as the report's "providerReviews" holds it), set apart from the
  * rejections, then the file's analytics ({@link FileAnalytics}) as tables and small inline SVG charts. The claim
  * signals listed are capped at {@value #LISTED} (the rest are counted) so the page's memory stays bounded.
  */
@@ -47,28 +43,6 @@ final class HtmlAnalytics {
                 }
             }
         }
-    }
-
-    /** The "providerReviews" array of a written reports/S.json, streamed (the claims are skipped, not kept). */
-    static List<JsonNode> providerReviews(Path report) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (JsonParser p = json.getFactory().createParser(report.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return List.of();
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (field.equals("providerReviews")) {
-                    List<JsonNode> list = new ArrayList<>();
-                    JsonNode array = p.readValueAsTree();
-                    array.forEach(list::add);
-                    return list;
-                }
-                p.skipChildren();
-            }
-        }
-        return List.of();
     }
 
     void write(Writer w, FileAnalytics a, List<JsonNode> providerReviews, String csv) throws IOException {

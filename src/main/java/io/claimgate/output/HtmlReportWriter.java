@@ -128,12 +128,12 @@ public final class HtmlReportWriter implements Closeable {
     }
 
     /**
-     * Issue 13: the file's analytics (counted by the JSON report's writer), the em-mix-review signals as
-     * reports/S.json wrote them (read back from it once written), and the link to the per-file CSV; set before close.
+     * Issue 13: the file's analytics and em-mix-review signals, as the JSON report's writer counted and wrote them
+     * ({@link ClaimReportWriter#providerReviews}), and the link to the per-file CSV; set before close.
      */
-    public void analytics(FileAnalytics counts, Path writtenReport, String csvLink) throws IOException {
+    public void analytics(FileAnalytics counts, List<com.fasterxml.jackson.databind.JsonNode> reviews, String csvLink) {
         analytics = counts;
-        providerReviews = HtmlAnalytics.providerReviews(writtenReport);
+        providerReviews = List.copyOf(reviews);
         analyticsCsv = csvLink;
     }
 

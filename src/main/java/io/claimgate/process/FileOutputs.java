@@ -151,7 +151,7 @@ final class FileOutputs {
             reportOut.close();
             rejectedOut.close();
             html.links(links());
-            html.analytics(report.analytics(), OutputFile.REPORT.staged(work, stem), stem + ".analytics.csv");
+            html.analytics(report.analytics(), report.providerReviews(), stem + ".analytics.csv");
             html.close();
             htmlOut.close();
         } catch (IOException e) {
