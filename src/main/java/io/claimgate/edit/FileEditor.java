@@ -41,6 +41,27 @@ public final class FileEditor {
         this.today = today;
     }
 
+    /**
+     * Runs the checks' order-free work for a batch of results on the calling pool thread ({@link FileRule.FileCheck#prepare}),
+     * each check given the claims {@link #edit} will check: the accepted ones whose profile has the rule on.
+     * Returns the same list, so it can follow the batch's edits in the pipeline.
+     */
+    public List<ClaimResult> prepare(List<ClaimResult> results) {
+        for (int i = 0; i < checks.size(); i++) {
+            List<io.claimgate.claim.Claim> claims = new ArrayList<>(results.size());
+            for (ClaimResult result : results) {
+                Profile profile = profiles.forInterchange(result.claim().raw().transaction().interchange());
+                if (result.accepted() && profile.setting(rules.get(i).id()) != Profile.Setting.OFF) {
+                    claims.add(result.claim());
+                }
+            }
+            if (!claims.isEmpty()) {
+                checks.get(i).prepare(claims, new EditContext(today, codes, Profile.NONE));
+            }
+        }
+        return results;
+    }
+
     /** The result with the across-claims findings added (the same instance when there are none). */
     public ClaimResult edit(ClaimResult result) {
         Profile profile = profiles.forInterchange(result.claim().raw().transaction().interchange());

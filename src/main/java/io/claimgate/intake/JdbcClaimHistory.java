@@ -10,7 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,6 +92,31 @@ public final class JdbcClaimHistory implements ClaimHistory {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the claim fingerprints: " + e.getMessage(), e);
         }
+    }
+
+    /** One query for a batch of fingerprints (a pool thread asks for its batch of claims at once). */
+    @Override
+    public Map<String, LocalDate> claimsSeen(Collection<String> fingerprints, LocalDate since) {
+        Map<String, LocalDate> seen = new HashMap<>();
+        String marks = String.join(",", Collections.nCopies(fingerprints.size(), "?"));
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT fingerprint, MIN(seen_on) FROM claim_fingerprint WHERE fingerprint IN (" + marks + ")"
+                        + " AND seen_on >= ? AND sha256 <> ? GROUP BY fingerprint")) {
+            int i = 1;
+            for (String print : fingerprints) {
+                s.setString(i++, print);
+            }
+            s.setDate(i++, Date.valueOf(since));
+            s.setString(i, excluded == null ? "" : excluded);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    seen.put(r.getString(1), r.getDate(2).toLocalDate());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the claim fingerprints: " + e.getMessage(), e);
+        }
+        return seen;
     }
 
     /** Records a committed file's history, once per file hash (in one transaction); {@code seenOn} dates its claims. */

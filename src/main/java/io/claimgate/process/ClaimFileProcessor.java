@@ -181,9 +181,11 @@ public final class ClaimFileProcessor {
         FileEditor acrossClaims = editor.forFile(context, claimHistory.excluding(hash));
         outputs.providerReviews(acrossClaims.emMix());
         ClaimPass run = remote == null
-                ? new ClaimPass(name, verdicts, outputs, pool, 2 * threads, b -> editBatch(b, context),
+                ? new ClaimPass(name, verdicts, outputs, pool, 2 * threads,
+                        b -> acrossClaims.prepare(editBatch(b, context)),
                         this::rejectedBySet, acrossClaims::edit, fileProgress)
-                : new ClaimPass(name, verdicts, outputs, remote.executor(), remote.window(), remote.forFile(context),
+                : new ClaimPass(name, verdicts, outputs, remote.executor(), remote.window(),
+                        remote.forFile(context).andThen(acrossClaims::prepare),
                         this::rejectedBySet, acrossClaims::edit, fileProgress);
         try {
             readClaims(input, verdicts.structure(), run, fileProgress);

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -72,6 +73,27 @@ class ClaimHistoryStoreTest {
         assertEquals(Optional.empty(), store.history().claimSeen("cd".repeat(32), DAY.minusDays(30)), "another claim");
         assertEquals(Optional.empty(), store.history().excluding("file-a").claimSeen(PRINT, DAY.minusDays(30)),
                 "the same bytes forced again are not their own duplicate");
+    }
+
+    @Test
+    void aBatchOfFingerprintsIsAnsweredInOneQueryWithTheSameWindowAndExclusion() {
+        String other = "cd".repeat(32);
+        String old = "ef".repeat(32);
+        store.history().record("file-a", new FileHistory(List.of(), List.of(PRINT, old)), DAY.minusDays(31));
+        store.history().record("file-b", new FileHistory(List.of(), List.of(PRINT)), DAY.minusDays(30));
+        store.history().record("file-c", new FileHistory(List.of(), List.of(other)), DAY.minusDays(2));
+        List<String> asked = List.of(PRINT, other, old, "01".repeat(32));
+        assertEquals(Map.of(PRINT, DAY.minusDays(30), other, DAY.minusDays(2)),
+                store.history().claimsSeen(asked, DAY.minusDays(30)), "file-a is a day out of the window");
+        assertEquals(Map.of(PRINT, DAY.minusDays(31), other, DAY.minusDays(2), old, DAY.minusDays(31)),
+                store.history().claimsSeen(asked, DAY.minusDays(31)), "the first day a print was seen");
+        assertEquals(Map.of(other, DAY.minusDays(2)),
+                store.history().excluding("file-b").claimsSeen(asked, DAY.minusDays(30)));
+        for (String print : asked) {
+            assertEquals(store.history().claimSeen(print, DAY.minusDays(30)),
+                    Optional.ofNullable(store.history().claimsSeen(asked, DAY.minusDays(30)).get(print)),
+                    "the batch answers as the look-up of one");
+        }
     }
 
     @Test

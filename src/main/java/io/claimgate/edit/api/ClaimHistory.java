@@ -1,7 +1,10 @@
 package io.claimgate.edit.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,19 @@ public interface ClaimHistory {
 
     /** The day a claim with this fingerprint was first committed on or after {@code since}, if it was. */
     Optional<LocalDate> claimSeen(String fingerprint, LocalDate since);
+
+    /**
+     * {@link #claimSeen} for several fingerprints at once: the day each one that was committed on or after
+     * {@code since} was first seen (absent when it was not). A store answers in one query; this default asks one by
+     * one.
+     */
+    default Map<String, LocalDate> claimsSeen(Collection<String> fingerprints, LocalDate since) {
+        Map<String, LocalDate> seen = new HashMap<>();
+        for (String print : fingerprints) {
+            claimSeen(print, since).ifPresent(day -> seen.put(print, day));
+        }
+        return seen;
+    }
 
     /** Days of service em-mix-review compares (claimgate.em-mix.window-days). */
     default int emMixWindowDays() {

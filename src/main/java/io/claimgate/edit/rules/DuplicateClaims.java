@@ -7,7 +7,9 @@ import io.claimgate.edit.api.FileRule;
 import io.claimgate.edit.api.Findings;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,15 @@ final class DuplicateClaims implements FileRule.FileCheck {
     private boolean full;
     private final Map<String, String> seen = new HashMap<>();
     private final List<String> prints = new ArrayList<>();
+    /** What {@link #prepare} found per claim (by identity), taken back by {@link #check}: bounded by the window. */
+    private final Map<Claim, Prepared> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The claim {@link #check} saw last and its fingerprint, which {@link #record} needs right after. */
+    private Claim lastClaim;
+    private String lastPrint;
+
+    /** A claim's fingerprint (null: no date of service) and the day the store first saw it (null: never). */
+    private record Prepared(String print, LocalDate seenBefore) {
+    }
 
     DuplicateClaims(DuplicateClaimRule rule, ClaimHistory history) {
         this(rule, history, MAX_PRINTS);
@@ -43,12 +54,31 @@ final class DuplicateClaims implements FileRule.FileCheck {
         this.maxPrints = maxPrints;
     }
 
+    /** Fingerprints the claims and asks the store about all of them in one query (on a pool thread). */
+    @Override
+    public void prepare(List<Claim> claims, EditContext context) {
+        Map<Claim, String> printed = new IdentityHashMap<>();
+        for (Claim claim : claims) {
+            if (!DuplicateClaimRule.replaces(claim)) {
+                printed.put(claim, DuplicateClaimRule.fingerprint(claim));
+            }
+        }
+        List<String> asked = printed.values().stream().filter(p -> p != null).distinct().toList();
+        Map<String, LocalDate> seenBefore = asked.isEmpty() ? Map.of()
+                : history.claimsSeen(asked, context.today().minusDays(history.duplicateWindowDays()));
+        printed.forEach((claim, print) -> prepared.put(claim, new Prepared(print, seenBefore.get(print))));
+    }
+
     @Override
     public void check(Claim claim, EditContext context, Findings findings) {
+        lastClaim = null;
         if (DuplicateClaimRule.replaces(claim)) {
             return; // a corrected or void claim replaces the earlier one: never its duplicate
         }
-        String print = DuplicateClaimRule.fingerprint(claim);
+        Prepared ready = prepared.remove(claim);
+        String print = ready != null ? ready.print() : DuplicateClaimRule.fingerprint(claim);
+        lastClaim = claim;
+        lastPrint = print;
         if (print == null) {
             return;
         }
@@ -59,7 +89,8 @@ final class DuplicateClaims implements FileRule.FileCheck {
             return;
         }
         int days = history.duplicateWindowDays();
-        Optional<LocalDate> before = history.claimSeen(print, context.today().minusDays(days));
+        Optional<LocalDate> before = ready != null ? Optional.ofNullable(ready.seenBefore())
+                : history.claimSeen(print, context.today().minusDays(days));
         before.ifPresent(day -> rule.report(claim, context, findings, "Same patient, "
                 + DuplicateClaimRule.describe(claim) + " as a claim accepted in a file committed on " + day
                 + " (within " + days + " days)."));
@@ -67,7 +98,7 @@ final class DuplicateClaims implements FileRule.FileCheck {
 
     @Override
     public void record(Claim claim, EditContext context) {
-        String print = DuplicateClaimRule.fingerprint(claim);
+        String print = claim == lastClaim ? lastPrint : DuplicateClaimRule.fingerprint(claim);
         if (print == null || seen.containsKey(print)) {
             return;
         }
