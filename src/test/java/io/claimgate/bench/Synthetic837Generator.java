@@ -20,6 +20,7 @@ public final class Synthetic837Generator {
 
     private final long seed;
     private final int defectEvery;
+    private final String interchange;
 
     public Synthetic837Generator(long seed) {
         this(seed, 10);
@@ -27,14 +28,20 @@ public final class Synthetic837Generator {
 
     /** @param defectEvery one claim in this many has a defect (1: every claim is rejected) */
     public Synthetic837Generator(long seed, int defectEvery) {
+        this(seed, defectEvery, 101);
+    }
+
+    /** @param interchange the ISA13/IEA02 control number: files that differ in it are different interchanges */
+    public Synthetic837Generator(long seed, int defectEvery, int interchange) {
         this.seed = seed;
         this.defectEvery = defectEvery;
+        this.interchange = String.format("%09d", interchange);
     }
 
     public void write(Writer out, int claims) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         Seg s = new Seg(out);
-        s.raw("ISA*00*          *00*          *ZZ*CLINICSUBMIT01 *ZZ*CLAIMGATE      *260105*1200*^*00501*000000101*0*T*:");
+        s.raw("ISA*00*          *00*          *ZZ*CLINICSUBMIT01 *ZZ*CLAIMGATE      *260105*1200*^*00501*" + interchange + "*0*T*:");
         s.line("GS*HC*CLINICSUBMIT01*CLAIMGATE*20260105*1200*101*X*005010X222A1");
         s.count = 0;
         s.line("ST*837*0001*005010X222A1");
@@ -70,7 +77,7 @@ public final class Synthetic837Generator {
         }
         s.line("SE*" + (s.count + 1) + "*0001");
         s.line("GE*1*101");
-        s.line("IEA*1*000000101");
+        s.line("IEA*1*" + interchange);
         out.flush();
     }
 
