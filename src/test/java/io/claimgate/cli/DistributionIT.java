@@ -108,11 +108,48 @@ class DistributionIT {
         assertEquals(1, remade.size(), remade.toString());
         assertFalse(remade.equals(made), "a new archive for the changed jar");
 
-        // off: no archive used or made
+        // off: no archive used or made (and claimgate, which refuses unknown CLAIMGATE_* variables, never sees it)
+        Files.delete(cds.resolve(remade.get(0)));
         Run off = run(launcher, Map.of("CLAIMGATE_CDS_DIR", "off", "JAVA_OPTS", "-Xlog:class+load=info:file="
-                + classLog), "-V");
-        assertEquals(0, off.exit());
+                + classLog), "process", "--keep-input", "--out", tmp.resolve("out6").toString(), clean);
+        assertEquals(training.stdout().replace("out1", "out6"), off.stdout());
         assertFalse(Files.readString(classLog).contains("shared objects file (top)"));
+        assertEquals(List.of(), archives(cds));
+    }
+
+    /**
+     * One-shot commands on small inputs run with C1 only (bin/claimgate: C2's compiling held one of the two cores
+     * through start-up); large inputs and the other commands keep full tiering for their throughput; JAVA_OPTS wins.
+     */
+    @Test
+    void theLauncherRunsSmallOneShotInputsWithC1AndEverythingElseWithFullTiering() throws Exception {
+        Path launcher = unpack();
+        String clean = Path.of("samples/clean.837").toAbsolutePath().toString();
+        Path big = tmp.resolve("big.837"); // 5 MB, sparse: not X12, refused at its first bytes
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(5L << 20);
+        }
+        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("samples/clean.837"), folder.resolve("clean.837"));
+        assertEquals(1, tieredStopAtLevel(launcher, Map.of(), "validate", "--out", tmp.resolve("v1").toString(),
+                clean));
+        assertEquals(1, tieredStopAtLevel(launcher, Map.of(), "process", "--out", tmp.resolve("p1").toString(),
+                folder.toString()));
+        assertEquals(4, tieredStopAtLevel(launcher, Map.of(), "validate", "--out", tmp.resolve("v2").toString(),
+                clean, big.toString()));
+        assertEquals(4, tieredStopAtLevel(launcher, Map.of(), "-V"));
+        assertEquals(4, tieredStopAtLevel(launcher, Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "validate",
+                "--out", tmp.resolve("v3").toString(), clean));
+    }
+
+    private int tieredStopAtLevel(Path launcher, Map<String, String> env, String... args) throws Exception {
+        Map<String, String> flags = new java.util.HashMap<>(env);
+        flags.put("CLAIMGATE_CDS_DIR", "off");
+        flags.merge("JAVA_OPTS", "-XX:+PrintFlagsFinal", (a, b) -> a + " " + b);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("TieredStopAtLevel\\s+= (\\d)")
+                .matcher(run(launcher, flags, args).stdout());
+        assertTrue(m.find(), "the JVM printed its flags");
+        return Integer.parseInt(m.group(1));
     }
 
     /** Unpacks target/claimgate-VERSION.tar.gz into the test's folder and returns its bin/claimgate. */
