@@ -69,6 +69,7 @@ final class StartupBenchmark {
     /** The times of {@code count} runs of {@code command process --keep-input --out TMP INPUT}. */
     private Series series(List<String> command, int count) throws Exception {
         String marker = input.getFileName() + ": ";
+        Files.createDirectories(work); // /usr/bin/time writes its file there (and exits 125 when it cannot)
         Path timeFile = work.resolve("startup-cpu");
         boolean timed = Files.isExecutable(TIME);
         Series series = new Series(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
