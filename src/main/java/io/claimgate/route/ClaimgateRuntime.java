@@ -177,10 +177,26 @@ public final class ClaimgateRuntime implements AutoCloseable {
         }
     }
 
-    /** Settings for a run without intakes or servers (process, replay, benchmark): files come from the caller. */
+    /**
+     * Settings for a run without intakes or servers (process, replay, benchmark): files come from the caller. Camel's
+     * JMX is off: nothing of claimgate reads its MBeans, and registering them took about 0.8 s of CPU and 1 s of the
+     * 3-claim {@code process} start (issue 10, measured with {@code bench.StartupBenchmark}).
+     */
     public static Map<String, String> oneShot() {
         return Map.of("claimgate.inbox.enabled", "false", "claimgate.sftp.enabled", "false", "claimgate.http.enabled",
-                "false", "claimgate.management.enabled", "false", "claimgate.log.file-summary", "false");
+                "false", "claimgate.management.enabled", "false", "claimgate.log.file-summary", "false",
+                "camel.main.jmx-enabled", "false");
+    }
+
+    /**
+     * {@link #oneShot()} for the commands that send their files themselves (process, replay): only
+     * camel-routes/claim-files.yaml is loaded, the other files' routes (HTTP, SFTP, console, Kafka) would not start
+     * anyway; reading and building them cost about 0.5 s of CPU at every start (issue 10).
+     */
+    public static Map<String, String> command() {
+        Map<String, String> settings = new HashMap<>(oneShot());
+        settings.put("camel.main.routes-include-pattern", "classpath:camel-routes/claim-files.yaml");
+        return Map.copyOf(settings);
     }
 
     /**
@@ -216,6 +232,11 @@ public final class ClaimgateRuntime implements AutoCloseable {
 
     public ClaimFileProcessor processor() {
         return processor;
+    }
+
+    /** Camel's context once started (tests: which routes run). */
+    CamelContext camel() {
+        return main.getCamelContext();
     }
 
     public ProcessedFileStore store() {
