@@ -1,5 +1,6 @@
 package io.claimgate.edit;
 
+import io.claimgate.claim.Claim;
 import io.claimgate.codes.EmReferenceTable;
 import io.claimgate.edit.api.ClaimHistory;
 import io.claimgate.edit.api.ClaimRule;
@@ -42,13 +43,13 @@ public final class FileEditor {
     }
 
     /**
-     * Runs the checks' order-free work for a batch of results on the calling pool thread ({@link FileRule.FileCheck#prepare}),
-     * each check given the claims {@link #edit} will check: the accepted ones whose profile has the rule on.
-     * Returns the same list, so it can follow the batch's edits in the pipeline.
+     * Runs the checks' order-free work for a batch of results on the calling pool thread
+     * ({@link FileRule.FileCheck#prepare}), each check given the claims {@link #edit} will check: the accepted ones
+     * whose profile has the rule on. Returns the same list, so it can follow the batch's edits in the pipeline.
      */
     public List<ClaimResult> prepare(List<ClaimResult> results) {
         for (int i = 0; i < checks.size(); i++) {
-            List<io.claimgate.claim.Claim> claims = new ArrayList<>(results.size());
+            List<Claim> claims = new ArrayList<>(results.size());
             for (ClaimResult result : results) {
                 Profile profile = profiles.forInterchange(result.claim().raw().transaction().interchange());
                 if (result.accepted() && profile.setting(rules.get(i).id()) != Profile.Setting.OFF) {

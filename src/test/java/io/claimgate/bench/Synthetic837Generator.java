@@ -41,7 +41,8 @@ public final class Synthetic837Generator {
     public void write(Writer out, int claims) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         Seg s = new Seg(out);
-        s.raw("ISA*00*          *00*          *ZZ*CLINICSUBMIT01 *ZZ*CLAIMGATE      *260105*1200*^*00501*" + interchange + "*0*T*:");
+        s.raw("ISA*00*          *00*          *ZZ*CLINICSUBMIT01 *ZZ*CLAIMGATE      *260105*1200*^*00501*"
+                + interchange + "*0*T*:");
         s.line("GS*HC*CLINICSUBMIT01*CLAIMGATE*20260105*1200*101*X*005010X222A1");
         s.count = 0;
         s.line("ST*837*0001*005010X222A1");
