@@ -82,7 +82,11 @@ public final class ReplayCommand implements Callable<Integer> {
                 summary.add(result.disposition().jsonName(), result.outcome(), result.report());
                 refused |= !result.processed() && result.disposition() != Disposition.ERROR;
             }
-            summary.lines("replay", Path.of(settings.get("claimgate.out"))).forEach(stdout::println);
+            // stdout carries only the files' JSON answers, so `claimgate replay ... | jq` reads them all; the table a
+            // person reads goes to stderr (before, it followed the JSON on stdout and jq failed on it)
+            java.io.PrintStream stderr = new java.io.PrintStream(System.err, true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            summary.lines("replay", Path.of(settings.get("claimgate.out"))).forEach(stderr::println);
             return refused ? 4 : 0;
         } catch (Exception e) {
             System.err.println("claimgate: " + ProcessCommand.firstLine(e));
