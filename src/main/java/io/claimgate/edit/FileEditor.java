@@ -48,11 +48,12 @@ public final class FileEditor {
      * whose profile has the rule on. Returns the same list, so it can follow the batch's edits in the pipeline.
      */
     public List<ClaimResult> prepare(List<ClaimResult> results) {
+        List<ClaimResult> accepted = results.stream().filter(ClaimResult::accepted).toList();
         for (int i = 0; i < checks.size(); i++) {
-            List<Claim> claims = new ArrayList<>(results.size());
-            for (ClaimResult result : results) {
+            List<Claim> claims = new ArrayList<>(accepted.size());
+            for (ClaimResult result : accepted) {
                 Profile profile = profiles.forInterchange(result.claim().raw().transaction().interchange());
-                if (result.accepted() && profile.setting(rules.get(i).id()) != Profile.Setting.OFF) {
+                if (profile.setting(rules.get(i).id()) != Profile.Setting.OFF) {
                     claims.add(result.claim());
                 }
             }

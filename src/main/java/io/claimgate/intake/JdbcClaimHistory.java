@@ -80,18 +80,7 @@ public final class JdbcClaimHistory implements ClaimHistory {
 
     @Override
     public Optional<LocalDate> claimSeen(String fingerprint, LocalDate since) {
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT MIN(seen_on) FROM claim_fingerprint WHERE fingerprint = ? AND seen_on >= ? AND sha256 <> ?")) {
-            s.setString(1, fingerprint);
-            s.setDate(2, Date.valueOf(since));
-            s.setString(3, excluded == null ? "" : excluded);
-            try (ResultSet r = s.executeQuery()) {
-                Date d = r.next() ? r.getDate(1) : null;
-                return Optional.ofNullable(d).map(Date::toLocalDate);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the claim fingerprints: " + e.getMessage(), e);
-        }
+        return Optional.ofNullable(claimsSeen(List.of(fingerprint), since).get(fingerprint));
     }
 
     /** One query for a batch of fingerprints (a pool thread asks for its batch of claims at once). */
