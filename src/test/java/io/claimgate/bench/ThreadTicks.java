@@ -41,12 +41,17 @@ final class ThreadTicks {
         return ticks;
     }
 
-    /** The threads' CPU since {@code before}, in µs per claim, largest first (threads under 1 µs left out). */
-    static String since(Map<String, Long> before, long claims) {
-        Map<String, Long> now = read();
-        return now.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) * TICK_MICROS
-                        / Math.max(1, claims)))
+    /** Ticks per thread name since {@code before}. */
+    static Map<String, Long> since(Map<String, Long> before) {
+        Map<String, Long> delta = new TreeMap<>();
+        read().forEach((name, ticks) -> delta.put(name, ticks - before.getOrDefault(name, 0L)));
+        return delta;
+    }
+
+    /** Ticks per thread name as µs per claim, largest first (threads under 1 µs left out). */
+    static String perClaim(Map<String, Long> ticks, long claims) {
+        return ticks.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() * TICK_MICROS / Math.max(1, claims)))
                 .filter(e -> e.getValue() >= 1)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .map(e -> String.format("%s %.0f", e.getKey(), e.getValue()))
