@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The claim history of issue 13 in the store's database (tables em_service_day, V2, and claim_fingerprint, V3):
+ * The claim history of issue 13 in the store's database (table em_service_day, V2, and claim_history_file with
+ * claim_print, V4 in {@link ClaimPrintMigration}):
  * read by em-mix-review and duplicate-claim, written from a file's commit plan when its outcome is committed. Each
  * read is one indexed query; nothing is held in memory between files.
  */
@@ -83,23 +85,34 @@ public final class JdbcClaimHistory implements ClaimHistory {
         return Optional.ofNullable(claimsSeen(List.of(fingerprint), since).get(fingerprint));
     }
 
-    /** One query for a batch of fingerprints (a pool thread asks for its batch of claims at once). */
+    /**
+     * One query for a batch of fingerprints (a pool thread asks for its batch of claims at once), on the index of
+     * the prints' first 64 bits; the next 64 are compared here.
+     */
     @Override
     public Map<String, LocalDate> claimsSeen(Collection<String> fingerprints, LocalDate since) {
+        Map<ClaimPrint, String> asked = new HashMap<>();
+        for (String print : fingerprints) {
+            asked.put(ClaimPrint.of(print), print);
+        }
         Map<String, LocalDate> seen = new HashMap<>();
-        String marks = String.join(",", Collections.nCopies(fingerprints.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(asked.size(), "?"));
         try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT fingerprint, MIN(seen_on) FROM claim_fingerprint WHERE fingerprint IN (" + marks + ")"
-                        + " AND seen_on >= ? AND sha256 <> ? GROUP BY fingerprint")) {
+                "SELECT p.print_high, p.print_low, MIN(f.seen_on) FROM claim_print p"
+                        + " JOIN claim_history_file f ON f.id = p.file_id WHERE p.print_high IN (" + marks + ")"
+                        + " AND f.seen_on >= ? AND f.sha256 <> ? GROUP BY p.print_high, p.print_low")) {
             int i = 1;
-            for (String print : fingerprints) {
-                s.setString(i++, print);
+            for (ClaimPrint print : asked.keySet()) {
+                s.setLong(i++, print.high());
             }
             s.setDate(i++, Date.valueOf(since));
             s.setString(i, excluded == null ? "" : excluded);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    seen.put(r.getString(1), r.getDate(2).toLocalDate());
+                    String print = asked.get(new ClaimPrint(r.getLong(1), r.getLong(2)));
+                    if (print != null) {
+                        seen.put(print, r.getDate(3).toLocalDate());
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -116,8 +129,8 @@ public final class JdbcClaimHistory implements ClaimHistory {
                 if (!has(c, "em_service_day", sha256)) {
                     insertServices(c, sha256, history.emServices());
                 }
-                if (!has(c, "claim_fingerprint", sha256)) {
-                    insertPrints(c, sha256, history.claims(), seenOn);
+                if (!has(c, "claim_history_file", sha256)) {
+                    insertPrints(c, insertFile(c, sha256, seenOn), history.claims());
                 }
                 c.commit();
             } catch (SQLException e) {
@@ -162,14 +175,27 @@ public final class JdbcClaimHistory implements ClaimHistory {
         return value == null ? "" : value.length() <= max ? value : value.substring(0, max);
     }
 
-    private static void insertPrints(Connection c, String sha256, List<String> prints, LocalDate seenOn)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO claim_fingerprint (fingerprint, sha256, seen_on)"
-                + " VALUES (?, ?, ?)")) {
-            for (String print : prints) {
-                s.setString(1, print);
-                s.setString(2, sha256);
-                s.setDate(3, Date.valueOf(seenOn));
+    private static long insertFile(Connection c, String sha256, LocalDate seenOn) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO claim_history_file (sha256, seen_on) VALUES (?, ?)",
+                new String[] {"id"})) {
+            s.setString(1, sha256);
+            s.setDate(2, Date.valueOf(seenOn));
+            s.executeUpdate();
+            try (ResultSet key = s.getGeneratedKeys()) {
+                key.next();
+                return key.getLong(1);
+            }
+        }
+    }
+
+    /** One row per distinct print: a file may hold the same claim twice (duplicate-claim warns, both accepted). */
+    private static void insertPrints(Connection c, long file, List<String> prints) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO claim_print (print_high, print_low, file_id) VALUES (?, ?, ?)")) {
+            for (ClaimPrint print : new HashSet<>(prints.stream().map(ClaimPrint::of).toList())) {
+                s.setLong(1, print.high());
+                s.setLong(2, print.low());
+                s.setLong(3, file);
                 s.addBatch();
             }
             s.executeBatch();

@@ -59,7 +59,8 @@ public final class StoreDatabase implements AutoCloseable {
         config.setAutoCommit(true);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .javaMigrations(new ClaimPrintMigration()).load().migrate();
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The claim history of issue 13 in the store (V2 em_service_day, V3 claim_fingerprint), on the embedded H2 the
+ * The claim history of issue 13 in the store (V2 em_service_day, V4 claim_history_file and claim_print), on the
+ * embedded H2 the
  * store runs on: what a file records, once; the E/M window by date of service; the duplicate window by commit day.
  */
 class ClaimHistoryStoreTest {
@@ -61,7 +62,23 @@ class ClaimHistoryStoreTest {
         store.history().record("file-a", h, DAY);
         store.history().record("file-a", h, DAY);
         assertEquals(3, sum(store.history().emServices(DAY, DAY), "1000000001", "99215"));
-        assertEquals(1, count("SELECT COUNT(*) FROM claim_fingerprint"));
+        assertEquals(1, count("SELECT COUNT(*) FROM claim_print"));
+        assertEquals(1, count("SELECT COUNT(*) FROM claim_history_file"));
+    }
+
+    @Test
+    void theSameClaimTwiceInOneFileIsOneRow() {
+        store.history().record("file-a", new FileHistory(List.of(), List.of(PRINT, PRINT)), DAY);
+        assertEquals(1, count("SELECT COUNT(*) FROM claim_print"));
+        assertEquals(Map.of(PRINT, DAY), store.history().claimsSeen(List.of(PRINT), DAY));
+    }
+
+    @Test
+    void printsSharingTheirFirst64BitsAreTold() {
+        String near = "ab".repeat(8) + "cd".repeat(24);
+        store.history().record("file-a", new FileHistory(List.of(), List.of(near)), DAY);
+        assertEquals(Map.of(near, DAY), store.history().claimsSeen(List.of(PRINT, near), DAY),
+                "the index finds both on their first 64 bits; the next 64 tell them apart");
     }
 
     @Test
@@ -100,10 +117,15 @@ class ClaimHistoryStoreTest {
     void theStoreHoldsFingerprintsCountsAndNpisOnly() throws Exception {
         store.history().record("file-a", new FileHistory(visits("1000000001", DAY, 1, 1), List.of(PRINT)), DAY);
         try (Connection c = store.database().dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT * FROM claim_fingerprint")) {
-            assertEquals(4, r.getMetaData().getColumnCount(), "id, fingerprint, sha256, seen_on");
+                ResultSet r = s.executeQuery("SELECT * FROM claim_print")) {
+            assertEquals(3, r.getMetaData().getColumnCount(), "print_high, print_low, file_id");
             assertTrue(r.next());
-            assertTrue(r.getString("fingerprint").matches("[0-9a-f]{64}"));
+            assertEquals(0xababababababababL, r.getLong("print_high"), "the fingerprint's first 64 bits");
+            assertEquals(0xababababababababL, r.getLong("print_low"));
+        }
+        try (Connection c = store.database().dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT * FROM claim_history_file")) {
+            assertEquals(3, r.getMetaData().getColumnCount(), "id, sha256, seen_on");
         }
         try (Connection c = store.database().dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT * FROM em_service_day")) {

@@ -3,11 +3,22 @@ package io.claimgate.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.claimgate.intake.ClaimPrintMigrationTest.A;
+import static io.claimgate.intake.ClaimPrintMigrationTest.B;
+import static io.claimgate.intake.ClaimPrintMigrationTest.DAY;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.claimgate.commit.Disposition;
+import io.claimgate.edit.api.FileHistory;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +63,34 @@ class PostgresFileStoreIT {
                 assertEquals("1", r.getString(1));
                 assertTrue(r.getBoolean(2));
             }
+        }
+    }
+
+    /** V4 on PostgreSQL: a V3 store's fingerprints move to claim_print and duplicate-claim's look-ups answer. */
+    @Test
+    void theClaimHistoryMovesToPrintKeysAndAnswers() throws Exception {
+        try (Connection c = DriverManager.getConnection(postgres.url(), postgres.user(), "unused");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE history_v3");
+        }
+        String url = postgres.url().replace("/postgres", "/history_v3");
+        try (com.zaxxer.hikari.HikariDataSource v3 = new HikariDataSource()) {
+            v3.setJdbcUrl(url);
+            v3.setUsername(postgres.user());
+            Flyway.configure().dataSource(v3).locations("classpath:db/migration").target("3")
+                    .load().migrate();
+            try (Connection c = v3.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO claim_fingerprint (fingerprint, sha256, seen_on) VALUES ('"
+                        + A + "', 'file-a', DATE '2026-10-01')");
+            }
+        }
+        try (StoreDatabase store = StoreDatabase.open(url, postgres.user(), "unused")) {
+            JdbcClaimHistory history = new JdbcFileStore(store).claimHistory(90, 30);
+            history.record("file-b", new FileHistory(List.of(), List.of(A, B)), DAY);
+            assertEquals(Map.of(A, LocalDate.of(2026, 10, 1), B, DAY),
+                    history.claimsSeen(List.of(A, B), DAY.minusDays(30)), "A first seen in V3's file-a");
+            assertEquals(Map.of(B, DAY), history.excluding("file-a").claimsSeen(List.of(B), DAY),
+                    "without file-a, B as file-b saw it today");
         }
     }
 }
