@@ -64,6 +64,13 @@ public final class FileEditor {
         return results;
     }
 
+    /** A result {@link #prepare} was given that {@link #edit} will never see (its set was rejected after all). */
+    public void forget(ClaimResult result) {
+        for (FileRule.FileCheck check : checks) {
+            check.forget(result.claim());
+        }
+    }
+
     /** The result with the across-claims findings added (the same instance when there are none). */
     public ClaimResult edit(ClaimResult result) {
         Profile profile = profiles.forInterchange(result.claim().raw().transaction().interchange());

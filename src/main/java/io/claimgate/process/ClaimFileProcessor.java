@@ -49,16 +49,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Processes one 837P file from end to end into staged outputs, in two streaming passes. The structure pass checks
- * envelopes and every transaction set against the implementation guide and writes the TA1 and 999. The claim pass
- * splits the claims of the sets the 999 accepted into batches for the thread pool, where Smooks parses their service
+ * Processes one 837P file from end to end into staged outputs, in two streaming passes that run side by side. The
+ * structure pass checks envelopes and every transaction set against the implementation guide and writes the TA1 and
+ * 999. The claim pass splits the claims into batches for the thread pool, where Smooks parses their service
  * lines and the editor runs the rules; the results come back in file order to the writers of accepted/, rejected/,
  * acks/ (277CA) and reports/. Claims of rejected sets are reported as rejected and never reach the 277CA or the
- * accepted 837; interchanges a TA1 rejects are not processed at all.
+ * accepted 837; interchanges a TA1 rejects have nothing written (their claims may have been edited before pass 1
+ * said so, and are dropped).
  *
  * <p>Batches of {@value ClaimPass#BATCH} claims amortise the per-call cost of Smooks; at most two batches per thread
- * are in flight, so memory does not depend on the size of the file (docs/architecture.md has the measurements).
- * {@link StructureScanner} is pass 1, {@link ClaimPass} pass 2, {@link FileOutputs} the writers of pass 2.
+ * are in flight ({@value ClaimPass#BATCHES_WHILE_SCANNING} while pass 1 runs), so memory does not depend on the size of the file (docs/architecture.md has the measurements).
+ * {@link StructureScanner} is pass 1 (run by {@link StructureFirst}), {@link ClaimPass} pass 2, {@link FileOutputs}
+ * the writers of pass 2, which start once pass 1 is over.
  */
 public final class ClaimFileProcessor {
 
@@ -163,39 +165,41 @@ public final class ClaimFileProcessor {
         if (Files.size(input) == 0) {
             return staged(input, stem, work, keepInput, unreadable(name, stem, "the file is empty (0 bytes)"));
         }
-        StructureVerdicts verdicts;
-        try {
-            verdicts = new StructureScanner(implementationMap,
-                    new ReusedInterchanges(history, editor.profiles(), clock.instant())).verdicts(input);
-        } catch (X12FormatException e) {
-            return staged(input, stem, work, keepInput, unreadable(name, stem, e.getMessage()));
-        }
         LocalDateTime now = LocalDateTime.now(clock);
-        acknowledgeStructure(name, stem, work, verdicts.structure(), now);
         String hash = sha256 != null ? sha256 : sha256(input);
-        HtmlReportHeader page = new HtmlReportHeader(name, Files.size(input), hash, intake,
-                verdicts.structure(), editor.codeSetReleases(), HtmlReportHeader.claimgateVersion());
-        FileOutputs outputs = new FileOutputs(work, stem, page, intake, verdicts.structure(), controlNumbers, now);
         EditContext context = new EditContext(LocalDate.now(clock));
         FileProgress fileProgress = new FileProgress(progress, name, Files.size(input));
         FileEditor acrossClaims = editor.forFile(context, claimHistory.excluding(hash));
-        outputs.providerReviews(acrossClaims.emMix());
+        long size = Files.size(input);
+        StructureFirst structure = new StructureFirst(new StructureScanner(implementationMap,
+                new ReusedInterchanges(history, editor.profiles(), clock.instant())), input, verdicts -> {
+                    acknowledgeStructure(name, stem, work, verdicts.structure(), now);
+                    HtmlReportHeader page = new HtmlReportHeader(name, size, hash, intake, verdicts.structure(),
+                            editor.codeSetReleases(), HtmlReportHeader.claimgateVersion());
+                    FileOutputs outputs = new FileOutputs(work, stem, page, intake, verdicts.structure(),
+                            controlNumbers, now);
+                    outputs.providerReviews(acrossClaims.emMix());
+                    return outputs;
+                });
         ClaimPass run = remote == null
-                ? new ClaimPass(name, verdicts, outputs, pool, 2 * threads,
-                        b -> acrossClaims.prepare(editBatch(b, context)),
-                        this::rejectedBySet, acrossClaims::edit, fileProgress)
-                : new ClaimPass(name, verdicts, outputs, remote.executor(), remote.window(),
+                ? new ClaimPass(name, structure, pool, 2 * threads, b -> acrossClaims.prepare(editBatch(b, context)),
+                        this::rejectedBySet, acrossClaims, fileProgress)
+                : new ClaimPass(name, structure, remote.executor(), remote.window(),
                         remote.forFile(context).andThen(acrossClaims::prepare),
-                        this::rejectedBySet, acrossClaims::edit, fileProgress);
+                        this::rejectedBySet, acrossClaims, fileProgress);
         try {
-            readClaims(input, verdicts.structure(), run, fileProgress);
+            readClaims(input, structure, run, fileProgress);
             run.finish();
-            return staged(input, stem, work, keepInput, new FileOutcome(name, stem, true, outputs.claims(),
-                    outputs.acceptedClaims(), outputs.rejectedClaims(), verdicts.structure().rejections()))
-                    .withHistory(acrossClaims.history());
-        } catch (X12FormatException e) {
+            StructureFirst.Opened done = structure.opened();
+            return staged(input, stem, work, keepInput, new FileOutcome(name, stem, true, done.outputs().claims(),
+                    done.outputs().acceptedClaims(), done.outputs().rejectedClaims(),
+                    done.verdicts().structure().rejections())).withHistory(acrossClaims.history());
+        } catch (X12FormatException | StructureFirst.NotX12 e) {
             run.abort();
             return staged(input, stem, work, keepInput, unreadable(name, stem, e.getMessage()));
+        } catch (java.io.UncheckedIOException e) {
+            run.abort();
+            throw e; // as an IOException would: the route retries the file, then files it under error/ with this
         } catch (RuntimeException e) {
             run.abort();
             LOG.error("{}: internal error while processing", name, e);
@@ -236,16 +240,20 @@ public final class ClaimFileProcessor {
         }
     }
 
-    /** Pass 2: streams the claims to the run; a file whose first ISA is malformed is answered by its TA1 alone. */
-    private static void readClaims(Path input, FileStructure structure, ClaimPass run, FileProgress progress)
+    /**
+     * Pass 2: streams the claims to the run. A file whose first ISA is malformed stops this reader at once; pass 1
+     * answers it by its TA1 alone, and then it has no claims.
+     */
+    private static void readClaims(Path input, StructureFirst structure, ClaimPass run, FileProgress progress)
             throws IOException, X12FormatException {
-        if (structure.startUnreadable()) {
-            return;
-        }
         try (SegmentReader segments = new SegmentReader(new InputStreamReader(progress.counting(
                 Files.newInputStream(input)),
                 StandardCharsets.ISO_8859_1))) {
             new InterchangeReader(segments, run).read();
+        } catch (X12FormatException e) {
+            if (!structure.verdicts().structure().startUnreadable()) {
+                throw e;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.claimgate.process;
 
 import io.claimgate.edit.ClaimResult;
+import io.claimgate.edit.FileEditor;
 import io.claimgate.edit.api.Finding;
 import io.claimgate.parse.EnvelopeHandler;
 import io.claimgate.parse.RawClaim;
@@ -14,54 +15,109 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pass 2 over one file: the envelope events of the claim pass. Claims of sets pass 1 accepted go in batches of
- * {@value #BATCH} to the pipeline, which edits them on the pool; claims of sets the 999 rejected are reported as
- * such; interchanges a TA1 rejected are skipped. Every output event goes through the pipeline, so the writers see
- * claims and envelope ends in file order.
+ * Pass 2 over one file: the envelope events of the claim pass. Claims go in batches of {@value #BATCH} to the
+ * pipeline, which edits them on the pool, while pass 1 may still be checking the file ({@link StructureFirst}); what
+ * pass 1 decided is applied where the results are written, in file order: claims of sets the 999 rejected are
+ * reported as such, interchanges a TA1 rejected are skipped. A claim of a rejected set may be anything, so its batch
+ * failing to parse or edit only matters when its set is accepted.
  */
 final class ClaimPass implements EnvelopeHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimPass.class);
     /** Claims per Smooks call: amortises its per-call cost (docs/architecture.md has the measurements). */
     static final int BATCH = 64;
+    /**
+     * Batches in flight while pass 1 runs and the writers wait for it: 1,024 claims, about as many as one core edits
+     * while the other checks the structure of the benchmark's 20,000-claim file (0.6-0.7 s). A bound, as the window
+     * is, whatever the size of the file.
+     */
+    static final int BATCHES_WHILE_SCANNING = 16;
+
+    /** A claim as split, with its batch's edited result or the batch's failure. */
+    private record Edited(RawClaim claim, ClaimResult result, RuntimeException failure) {
+    }
 
     private final String name;
-    private final StructureVerdicts verdicts;
-    private final FileOutputs outputs;
+    private final StructureFirst structure;
+    private final Function<List<RawClaim>, List<ClaimResult>> editBatch;
     private final BiFunction<RawClaim, TransactionCheck, ClaimResult> rejectedBySet;
-    private final OrderedClaimPipeline<RawClaim, ClaimResult> pipeline;
-    private final UnaryOperator<ClaimResult> acrossClaims;
+    private final OrderedClaimPipeline<RawClaim, Edited> pipeline;
+    private final FileEditor acrossClaims;
     private final FileProgress progress;
     private List<RawClaim> batch = new ArrayList<>(BATCH);
 
     /**
+     * @param structure pass 1, and the outputs it opens
      * @param editBatch parses and edits a batch of claims (runs on the pool)
      * @param rejectedBySet the result of a claim whose set the 999 rejected
-     * @param window batches in flight at most
+     * @param window batches in flight at most once pass 1 is over ({@link #BATCHES_WHILE_SCANNING} before, or the
+     *     window when that is larger)
      * @param acrossClaims the file's across-claims checks (edit.FileEditor), run in file order before writing
      * @param progress told of each claim written
      */
-    ClaimPass(String name, StructureVerdicts verdicts, FileOutputs outputs, Executor pool, int window,
+    ClaimPass(String name, StructureFirst structure, Executor pool, int window,
             Function<List<RawClaim>, List<ClaimResult>> editBatch,
             BiFunction<RawClaim, TransactionCheck, ClaimResult> rejectedBySet,
-            UnaryOperator<ClaimResult> acrossClaims, FileProgress progress) {
+            FileEditor acrossClaims, FileProgress progress) {
         this.name = name;
-        this.verdicts = verdicts;
-        this.outputs = outputs;
+        this.structure = structure;
+        this.editBatch = editBatch;
         this.rejectedBySet = rejectedBySet;
         this.acrossClaims = acrossClaims;
         this.progress = progress;
-        this.pipeline = new OrderedClaimPipeline<>(pool, window, editBatch, this::write);
+        int whileScanning = Math.max(window, BATCHES_WHILE_SCANNING);
+        this.pipeline = new OrderedClaimPipeline<>(pool, () -> structure.scanned() ? window : whileScanning,
+                this::edit, this::write);
     }
 
-    private void write(ClaimResult edited) {
-        ClaimResult result = acrossClaims.apply(edited);
-        outputs.claim(result);
+    private StructureVerdicts verdicts() {
+        return structure.opened().verdicts();
+    }
+
+    private FileOutputs outputs() {
+        return structure.opened().outputs();
+    }
+
+    private List<Edited> edit(List<RawClaim> claims) {
+        List<Edited> edited = new ArrayList<>(claims.size());
+        try {
+            List<ClaimResult> results = editBatch.apply(claims);
+            if (results.size() != claims.size()) {
+                throw new IllegalStateException(claims.size() + " claims edited into " + results.size() + " results");
+            }
+            for (int i = 0; i < claims.size(); i++) {
+                edited.add(new Edited(claims.get(i), results.get(i), null));
+            }
+        } catch (RuntimeException e) {
+            edited.clear();
+            claims.forEach(c -> edited.add(new Edited(c, null, e)));
+        }
+        return edited;
+    }
+
+    private void write(Edited edited) {
+        TransactionHeader transaction = edited.claim().transaction();
+        boolean interchangeAccepted = verdicts().interchangeAccepted(transaction.interchange());
+        if (edited.result() != null && !(interchangeAccepted && verdicts().transactionAccepted(transaction))) {
+            acrossClaims.forget(edited.result());
+        }
+        if (!interchangeAccepted) {
+            return;
+        }
+        if (!verdicts().transactionAccepted(transaction)) {
+            outputs().claimOfRejectedSet(rejectedBySet.apply(edited.claim(), verdicts().transaction(transaction)));
+            progress.claimWritten();
+            return;
+        }
+        if (edited.failure() != null) {
+            throw edited.failure();
+        }
+        ClaimResult result = acrossClaims.edit(edited.result());
+        outputs().claim(result);
         progress.claimWritten();
         if (!result.accepted()) {
             LOG.debug("{}: claim {} rejected ({})", name, result.claim().id(), result.findings().stream()
@@ -78,40 +134,31 @@ final class ClaimPass implements EnvelopeHandler {
 
     @Override
     public void interchangeStart(InterchangeHeader interchange) {
-        InterchangeCheck check = verdicts.interchange(interchange);
-        LOG.info("{}: interchange {} from {} to {}{}", name, interchange.controlNumber(), interchange.senderId(),
-                interchange.receiverId(), verdicts.interchangeAccepted(interchange) ? ""
-                        : ": rejected by TA1 note " + (check == null ? "?" : check.ta1Note()));
+        pipeline.event(() -> {
+            InterchangeCheck check = verdicts().interchange(interchange);
+            LOG.info("{}: interchange {} from {} to {}{}", name, interchange.controlNumber(), interchange.senderId(),
+                    interchange.receiverId(), verdicts().interchangeAccepted(interchange) ? ""
+                            : ": rejected by TA1 note " + (check == null ? "?" : check.ta1Note()));
+        });
     }
 
     @Override
     public void transactionStart(TransactionHeader transaction) {
-        if (!verdicts.interchangeAccepted(transaction.interchange())) {
-            return;
-        }
         flush();
-        boolean acknowledged = verdicts.transactionAccepted(transaction);
-        if (!acknowledged) {
-            LOG.info("{}: transaction set {} rejected by the 999", name, transaction.controlNumber());
-        }
-        pipeline.event(() -> outputs.transactionStart(transaction, acknowledged));
+        pipeline.event(() -> {
+            if (!verdicts().interchangeAccepted(transaction.interchange())) {
+                return;
+            }
+            boolean acknowledged = verdicts().transactionAccepted(transaction);
+            if (!acknowledged) {
+                LOG.info("{}: transaction set {} rejected by the 999", name, transaction.controlNumber());
+            }
+            outputs().transactionStart(transaction, acknowledged);
+        });
     }
 
     @Override
     public void claim(RawClaim claim) {
-        TransactionHeader transaction = claim.transaction();
-        if (!verdicts.interchangeAccepted(transaction.interchange())) {
-            return;
-        }
-        if (!verdicts.transactionAccepted(transaction)) {
-            flush();
-            TransactionCheck set = verdicts.transaction(transaction);
-            pipeline.event(() -> {
-                outputs.claimOfRejectedSet(rejectedBySet.apply(claim, set));
-                progress.claimWritten();
-            });
-            return;
-        }
         batch.add(claim);
         if (batch.size() >= BATCH) {
             flush();
@@ -120,38 +167,38 @@ final class ClaimPass implements EnvelopeHandler {
 
     @Override
     public void transactionEnd(TransactionHeader transaction, Segment se, int segmentCount) {
-        if (!verdicts.interchangeAccepted(transaction.interchange())) {
-            return;
-        }
         flush();
-        boolean acknowledged = verdicts.transactionAccepted(transaction);
-        pipeline.event(() -> outputs.transactionEnd(transaction, acknowledged));
+        pipeline.event(() -> {
+            if (verdicts().interchangeAccepted(transaction.interchange())) {
+                outputs().transactionEnd(transaction, verdicts().transactionAccepted(transaction));
+            }
+        });
     }
 
     @Override
     public void groupEnd(Segment gs, Segment ge, int transactionCount) {
         flush();
-        pipeline.event(() -> outputs.groupEnd(gs));
+        pipeline.event(() -> outputs().groupEnd(gs));
     }
 
     @Override
     public void interchangeEnd(InterchangeHeader interchange, Segment iea, int groupCount) {
         flush();
-        pipeline.event(() -> outputs.interchangeEnd(interchange));
+        pipeline.event(() -> outputs().interchangeEnd(interchange));
     }
 
     /** Waits for the last batches and closes the outputs. */
     void finish() {
         flush();
         pipeline.finish();
-        outputs.finish();
+        outputs().finish();
         progress.finished();
     }
 
-    /** Stops after bad input: waits for running batches, closes and drops the partial outputs. */
+    /** Stops after bad input: waits for running batches and for pass 1, closes and drops the partial outputs. */
     void abort() {
         pipeline.cancel();
-        outputs.abort();
+        structure.abort();
         progress.finished();
     }
 }

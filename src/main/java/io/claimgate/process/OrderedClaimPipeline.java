@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * Runs batches of work on a thread pool and hands the results, and any events between them, to one consumer in
@@ -23,10 +24,12 @@ public final class OrderedClaimPipeline<I, O> {
     private final Executor executor;
     private final Function<List<I>, List<O>> work;
     private final Consumer<O> sink;
-    private final int window;
+    private final IntSupplier window;
     private final Deque<CompletableFuture<Runnable>> inFlight = new ArrayDeque<>();
 
-    public OrderedClaimPipeline(Executor executor, int window, Function<List<I>, List<O>> work, Consumer<O> sink) {
+    /** @param window batches and events in flight at most, asked at each one queued (it may change as the file goes) */
+    public OrderedClaimPipeline(Executor executor, IntSupplier window, Function<List<I>, List<O>> work,
+            Consumer<O> sink) {
         this.executor = executor;
         this.window = window;
         this.work = work;
@@ -49,7 +52,7 @@ public final class OrderedClaimPipeline<I, O> {
 
     private void push(CompletableFuture<Runnable> f) {
         inFlight.addLast(f);
-        while (inFlight.size() > window) {
+        while (inFlight.size() > window.getAsInt()) {
             drainOne();
         }
     }

@@ -32,6 +32,14 @@ public interface FileRule {
         default void prepare(java.util.List<Claim> claims, EditContext context) {
         }
 
+        /**
+         * {@link #prepare} was given a claim that {@link #check} will not see after all (the file's claim pass edits
+         * claims before the structure pass has judged their set, and a claim of a rejected set is never checked):
+         * drop what was kept for it.
+         */
+        default void forget(Claim claim) {
+        }
+
         /** Judges {@code claim} against the claims recorded so far. */
         void check(Claim claim, EditContext context, Findings findings);
 

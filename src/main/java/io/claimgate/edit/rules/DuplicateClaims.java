@@ -70,6 +70,11 @@ final class DuplicateClaims implements FileRule.FileCheck {
     }
 
     @Override
+    public void forget(Claim claim) {
+        prepared.remove(claim);
+    }
+
+    @Override
     public void check(Claim claim, EditContext context, Findings findings) {
         lastClaim = null;
         if (DuplicateClaimRule.replaces(claim)) {

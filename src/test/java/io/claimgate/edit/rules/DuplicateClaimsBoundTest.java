@@ -42,4 +42,38 @@ class DuplicateClaimsBoundTest {
                 "A-2 repeats the kept A-1; B-1 came after the bound, so B-2 is not found");
         assertEquals(1, check.claimPrints().size(), "only the kept fingerprint goes to the store");
     }
+
+    /**
+     * The claim pass edits claims before pass 1 has judged their set; what prepare kept for a claim of a set pass 1
+     * then rejects is dropped, or it would stay for the rest of the file.
+     */
+    @Test
+    void aPreparedClaimThatIsNeverCheckedIsForgotten() {
+        ClaimEditor editor = new ClaimEditor(RuleCatalog.rules(), null, ProfileSet.none());
+        List<Claim> claims = Test837.edit(Test837.file("CLINIC01", visit("A-1", "19800101"), visit("B-1", "19810101")),
+                editor).stream().map(ClaimResult::claim).toList();
+        int[] lookUps = {0};
+        ClaimHistory counted = new ClaimHistory() {
+            @Override
+            public List<io.claimgate.edit.api.EmServiceCount> emServices(java.time.LocalDate from,
+                    java.time.LocalDate to) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<java.time.LocalDate> claimSeen(String fingerprint, java.time.LocalDate since) {
+                lookUps[0]++;
+                return java.util.Optional.empty();
+            }
+        };
+        DuplicateClaims check = new DuplicateClaims(new DuplicateClaimRule(), counted, 100);
+        EditContext context = new EditContext(Test837.TODAY);
+        check.prepare(claims, context);
+        assertEquals(2, lookUps[0], "prepare asked for both claims");
+        check.forget(claims.get(0));
+        check.check(claims.get(1), context, new Findings());
+        assertEquals(2, lookUps[0], "B-1 was prepared: no look-up of its own");
+        check.check(claims.get(0), context, new Findings());
+        assertEquals(3, lookUps[0], "A-1 was forgotten: checked after all, it is looked up again");
+    }
 }
