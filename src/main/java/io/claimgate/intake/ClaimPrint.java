@@ -1,5 +1,6 @@
 package io.claimgate.intake;
 
+import java.util.Comparator;
 import java.util.HexFormat;
 
 /**
@@ -10,6 +11,10 @@ import java.util.HexFormat;
  * @param low bits 64-127
  */
 record ClaimPrint(long high, long low) {
+
+    /** The order of the store's index on (print_high, print_low): BIGINTs, signed. */
+    static final Comparator<ClaimPrint> ORDER = Comparator.comparingLong(ClaimPrint::high)
+            .thenComparingLong(ClaimPrint::low);
 
     /** The key of a fingerprint in hex, as edit.rules.DuplicateClaimRule makes it (64 hex digits). */
     static ClaimPrint of(String hex) {

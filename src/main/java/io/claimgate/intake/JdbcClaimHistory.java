@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,11 +187,14 @@ public final class JdbcClaimHistory implements ClaimHistory {
         }
     }
 
-    /** One row per distinct print: a file may hold the same claim twice (duplicate-claim warns, both accepted). */
+    /**
+     * One row per distinct print (a file may hold the same claim twice: duplicate-claim warns, both are accepted),
+     * in key order, so the inserts walk the index's pages once instead of landing on random ones.
+     */
     private static void insertPrints(Connection c, long file, List<String> prints) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO claim_print (print_high, print_low, file_id) VALUES (?, ?, ?)")) {
-            for (ClaimPrint print : new HashSet<>(prints.stream().map(ClaimPrint::of).toList())) {
+            for (ClaimPrint print : prints.stream().map(ClaimPrint::of).distinct().sorted(ClaimPrint.ORDER).toList()) {
                 s.setLong(1, print.high());
                 s.setLong(2, print.low());
                 s.setLong(3, file);

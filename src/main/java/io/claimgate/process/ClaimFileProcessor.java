@@ -58,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * said so, and are dropped).
  *
  * <p>Batches of {@value ClaimPass#BATCH} claims amortise the per-call cost of Smooks; at most two batches per thread
- * are in flight ({@value ClaimPass#BATCHES_WHILE_SCANNING} while pass 1 runs), so memory does not depend on the size of the file (docs/architecture.md has the measurements).
+ * are in flight ({@value ClaimPass#BATCHES_WHILE_SCANNING} while pass 1 runs), so memory does not depend on the size
+ * of the file (docs/architecture.md has the measurements).
  * {@link StructureScanner} is pass 1 (run by {@link StructureFirst}), {@link ClaimPass} pass 2, {@link FileOutputs}
  * the writers of pass 2, which start once pass 1 is over.
  */
@@ -182,9 +183,11 @@ public final class ClaimFileProcessor {
                     return outputs;
                 });
         ClaimPass run = remote == null
-                ? new ClaimPass(name, structure, pool, 2 * threads, b -> acrossClaims.prepare(editBatch(b, context)),
-                        this::rejectedBySet, acrossClaims, fileProgress)
-                : new ClaimPass(name, structure, remote.executor(), remote.window(),
+                ? new ClaimPass(name, structure, pool, 2 * threads,
+                        Math.max(2 * threads, ClaimPass.BATCHES_WHILE_SCANNING),
+                        b -> acrossClaims.prepare(editBatch(b, context)), this::rejectedBySet, acrossClaims,
+                        fileProgress)
+                : new ClaimPass(name, structure, remote.executor(), remote.window(), remote.window(),
                         remote.forFile(context).andThen(acrossClaims::prepare),
                         this::rejectedBySet, acrossClaims, fileProgress);
         try {

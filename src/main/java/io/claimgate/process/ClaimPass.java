@@ -54,12 +54,13 @@ final class ClaimPass implements EnvelopeHandler {
      * @param structure pass 1, and the outputs it opens
      * @param editBatch parses and edits a batch of claims (runs on the pool)
      * @param rejectedBySet the result of a claim whose set the 999 rejected
-     * @param window batches in flight at most once pass 1 is over ({@link #BATCHES_WHILE_SCANNING} before, or the
-     *     window when that is larger)
+     * @param window batches in flight at most once pass 1 is over
+     * @param windowWhileScanning batches in flight at most before ({@link #BATCHES_WHILE_SCANNING} on this node's
+     *     pool; the Kafka mode keeps its own window throughout)
      * @param acrossClaims the file's across-claims checks (edit.FileEditor), run in file order before writing
      * @param progress told of each claim written
      */
-    ClaimPass(String name, StructureFirst structure, Executor pool, int window,
+    ClaimPass(String name, StructureFirst structure, Executor pool, int window, int windowWhileScanning,
             Function<List<RawClaim>, List<ClaimResult>> editBatch,
             BiFunction<RawClaim, TransactionCheck, ClaimResult> rejectedBySet,
             FileEditor acrossClaims, FileProgress progress) {
@@ -69,8 +70,7 @@ final class ClaimPass implements EnvelopeHandler {
         this.rejectedBySet = rejectedBySet;
         this.acrossClaims = acrossClaims;
         this.progress = progress;
-        int whileScanning = Math.max(window, BATCHES_WHILE_SCANNING);
-        this.pipeline = new OrderedClaimPipeline<>(pool, () -> structure.scanned() ? window : whileScanning,
+        this.pipeline = new OrderedClaimPipeline<>(pool, () -> structure.scanned() ? window : windowWhileScanning,
                 this::edit, this::write);
     }
 

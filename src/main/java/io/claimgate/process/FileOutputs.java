@@ -78,12 +78,12 @@ final class FileOutputs {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
-    /** A claim of a set the 999 accepted: reported, acknowledged, and forwarded or rejected. */
     /** The file's em-mix-review, whose signals the report writes after the claims (issue 13). */
     void providerReviews(io.claimgate.edit.EmMixReview review) {
         report.providerReviews(review);
     }
 
+    /** A claim of a set the 999 accepted: reported, acknowledged, and forwarded or rejected. */
     void claim(ClaimResult result) {
         report.claim(result);
         html.claim(result);
