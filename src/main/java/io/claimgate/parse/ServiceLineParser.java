@@ -110,7 +110,7 @@ public final class ServiceLineParser implements AutoCloseable {
             Path file = schemaDir.resolve("service-lines-" + (int) d.element() + "-" + (int) d.segment() + ".dfdl.xsd");
             Files.writeString(file, schema, StandardCharsets.UTF_8);
             file.toFile().deleteOnExit();
-            Smooks smooks = new Smooks();
+            Smooks smooks = new Smooks(new LeanSmooksContext().build());
             smooks.setFilterSettings(filterSettings());
             smooks.setReaderConfig(new CachedDfdlReaderConfigurator(file.toAbsolutePath().toString(), compiledCache));
             SegmentCollector collector = new SegmentCollector();
