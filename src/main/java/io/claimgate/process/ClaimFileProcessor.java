@@ -15,7 +15,6 @@ import io.claimgate.edit.EditorFindings;
 import io.claimgate.edit.FileEditor;
 import io.claimgate.edit.api.ClaimHistory;
 import io.claimgate.edit.api.EditContext;
-import io.claimgate.edit.api.Finding;
 import io.claimgate.output.HtmlReportHeader;
 import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.RawClaim;
@@ -23,10 +22,8 @@ import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.syntax.FileStructure;
 import io.claimgate.syntax.FileStructure.TransactionCheck;
 import io.claimgate.syntax.ImplementationMap;
-import io.claimgate.syntax.SetErrorCode;
 import io.claimgate.x12.ControlNumberSequence;
 import io.claimgate.x12.SegmentReader;
-import io.claimgate.x12.X12Code;
 import io.claimgate.x12.X12FormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -163,15 +160,15 @@ public final class ClaimFileProcessor {
     private StagedFile stageReserved(Path input, boolean keepInput, Map<String, ?> intake,
             InterchangeHistory history, String sha256, String name, String stem, Path work) throws IOException {
         LOG.info("{}: processing as {}", name, stem);
-        if (Files.size(input) == 0) {
+        long size = Files.size(input);
+        if (size == 0) {
             return staged(input, stem, work, keepInput, unreadable(name, stem, "the file is empty (0 bytes)"));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         String hash = sha256 != null ? sha256 : sha256(input);
         EditContext context = new EditContext(LocalDate.now(clock));
-        FileProgress fileProgress = new FileProgress(progress, name, Files.size(input));
+        FileProgress fileProgress = new FileProgress(progress, name, size);
         FileEditor acrossClaims = editor.forFile(context, claimHistory.excluding(hash));
-        long size = Files.size(input);
         StructureFirst structure = new StructureFirst(new StructureScanner(implementationMap,
                 new ReusedInterchanges(history, editor.profiles(), clock.instant())), input, verdicts -> {
                     acknowledgeStructure(name, stem, work, verdicts.structure(), now);
