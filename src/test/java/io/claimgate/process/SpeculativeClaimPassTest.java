@@ -7,9 +7,6 @@ import io.claimgate.commit.OutputFile;
 import io.claimgate.commit.OutputLayout;
 import io.claimgate.commit.StagedFile;
 import io.claimgate.edit.ClaimEditor;
-import io.claimgate.edit.ClaimResult;
-import io.claimgate.edit.api.EditContext;
-import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.x12.ControlNumberSequence;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,27 +57,12 @@ class SpeculativeClaimPassTest {
     /** Edits on the pool as this node does, but fails any batch holding a claim of interchange {@code failing}. */
     private BatchEditing failingFor(String failing) {
         ClaimBatchEditor editor = new ClaimBatchEditor(parser, ClaimEditor.standard());
-        return new BatchEditing() {
-            @Override
-            public Function<List<RawClaim>, List<ClaimResult>> forFile(EditContext context) {
-                return batch -> {
-                    if (batch.stream().anyMatch(c -> c.transaction().interchange().controlNumber().equals(failing))) {
-                        throw new IllegalStateException("cannot parse interchange " + failing);
-                    }
-                    return editor.edit(batch, context).stream().map(ClaimBatchEditor.Edited::result).toList();
-                };
+        return BatchEditings.on(pool, 4, context -> batch -> {
+            if (batch.stream().anyMatch(c -> c.transaction().interchange().controlNumber().equals(failing))) {
+                throw new IllegalStateException("cannot parse interchange " + failing);
             }
-
-            @Override
-            public Executor executor() {
-                return pool;
-            }
-
-            @Override
-            public int window() {
-                return 4;
-            }
-        };
+            return editor.edit(batch, context).stream().map(ClaimBatchEditor.Edited::result).toList();
+        });
     }
 
     private OutputLayout layout;

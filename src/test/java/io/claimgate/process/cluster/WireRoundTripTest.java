@@ -10,13 +10,11 @@ import io.claimgate.commit.FileOutcome;
 import io.claimgate.commit.OutputLayout;
 import io.claimgate.commit.StagedFile;
 import io.claimgate.edit.ClaimEditor;
-import io.claimgate.edit.ClaimResult;
 import io.claimgate.edit.ProfileSet;
 import io.claimgate.edit.RuleCatalog;
-import io.claimgate.edit.api.EditContext;
-import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.process.BatchEditing;
+import io.claimgate.process.BatchEditings;
 import io.claimgate.process.ClaimBatchEditor;
 import io.claimgate.process.ClaimFileProcessor;
 import java.io.IOException;
@@ -30,12 +28,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,28 +67,15 @@ class WireRoundTripTest {
     /** The loop-back "cluster": the codec and the worker in this JVM, on the pool. */
     static BatchEditing loopback(KafkaBatchWorker worker, AtomicInteger batches) {
         BatchCodec codec = new BatchCodec();
-        return new BatchEditing() {
-            @Override
-            public Function<List<RawClaim>, List<ClaimResult>> forFile(EditContext context) {
-                AtomicLong seq = new AtomicLong();
-                return batch -> {
-                    long n = seq.incrementAndGet();
-                    batches.incrementAndGet();
-                    byte[] reply = worker.edit(codec.request("f", n, context.today(), batch));
-                    return codec.results(reply, "f", n, batch);
-                };
-            }
-
-            @Override
-            public Executor executor() {
-                return pool;
-            }
-
-            @Override
-            public int window() {
-                return 4;
-            }
-        };
+        return BatchEditings.on(pool, 4, context -> {
+            AtomicLong seq = new AtomicLong();
+            return batch -> {
+                long n = seq.incrementAndGet();
+                batches.incrementAndGet();
+                byte[] reply = worker.edit(codec.request("f", n, context.today(), batch));
+                return codec.results(reply, "f", n, batch);
+            };
+        });
     }
 
     @Test
