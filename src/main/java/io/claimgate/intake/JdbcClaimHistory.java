@@ -25,6 +25,9 @@ import java.util.Optional;
  */
 public final class JdbcClaimHistory implements ClaimHistory {
 
+    /** SQLSTATE of a unique constraint violated, in H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final StoreDatabase database;
     private final int emMixWindowDays;
     private final int duplicateWindowDays;
@@ -134,7 +137,11 @@ public final class JdbcClaimHistory implements ClaimHistory {
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
-                throw e;
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                // claim_history_file's sha256 is unique: another process recorded the same file at the same moment
+                // (a forced replay beside serve), and with it the E/M rows this transaction would have added
             } finally {
                 c.setAutoCommit(true);
             }

@@ -80,11 +80,7 @@ final class CamelBoot {
 
     /** Stops Camel, after its boot has ended (whose failure, if any, {@link #booted()} has reported). */
     void stop() {
-        try {
-            boot.join();
-        } catch (RuntimeException e) {
-            LOG.debug("Camel's boot had failed: {}", e.getMessage());
-        }
+        awaitBoot();
         main.stop();
     }
 }

@@ -66,6 +66,36 @@ class ClaimHistoryStoreTest {
         assertEquals(1, count("SELECT COUNT(*) FROM claim_history_file"));
     }
 
+    /**
+     * A forced replay beside serve may record the same file at the same moment: the second writer finds the first's
+     * row when it inserts (its look-up came first) and leaves the history as the first wrote it.
+     */
+    @Test
+    void aFileRecordedByAnotherProcessAtTheSameMomentIsRecordedOnce() throws Exception {
+        Throwable[] failed = {null};
+        try (Connection other = store.database().dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.execute("INSERT INTO claim_history_file (sha256, seen_on) VALUES ('file-a', DATE '2026-10-20')");
+            }
+            Thread recording = new Thread(() -> {
+                try {
+                    store.history().record("file-a", new FileHistory(visits("1000000001", DAY, 3, 7),
+                            List.of(PRINT)), DAY);
+                } catch (Throwable e) {
+                    failed[0] = e;
+                }
+            });
+            recording.start();
+            Thread.sleep(200); // the recording waits on the uncommitted row, or has not reached it yet
+            other.commit();
+            recording.join();
+        }
+        assertEquals(null, failed[0]);
+        assertEquals(1, count("SELECT COUNT(*) FROM claim_history_file"));
+        assertEquals(0, count("SELECT COUNT(*) FROM claim_print"), "the other process's record had no prints");
+    }
+
     @Test
     void theSameClaimTwiceInOneFileIsOneRow() {
         store.history().record("file-a", new FileHistory(List.of(), List.of(PRINT, PRINT)), DAY);
