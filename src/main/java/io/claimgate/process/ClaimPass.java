@@ -101,16 +101,16 @@ final class ClaimPass implements EnvelopeHandler {
 
     private void write(Edited edited) {
         TransactionHeader transaction = edited.claim().transaction();
-        boolean interchangeAccepted = verdicts().interchangeAccepted(transaction.interchange());
-        if (edited.result() != null && !(interchangeAccepted && verdicts().transactionAccepted(transaction))) {
-            acrossClaims.forget(edited.result());
-        }
-        if (!interchangeAccepted) {
-            return;
-        }
-        if (!verdicts().transactionAccepted(transaction)) {
-            outputs().claimOfRejectedSet(rejectedBySet.apply(edited.claim(), verdicts().transaction(transaction)));
-            progress.claimWritten();
+        StructureVerdicts verdicts = verdicts();
+        boolean setAccepted = verdicts.transactionAccepted(transaction); // its interchange accepted too
+        if (!setAccepted) {
+            if (edited.result() != null) {
+                acrossClaims.forget(edited.result());
+            }
+            if (verdicts.interchangeAccepted(transaction.interchange())) {
+                outputs().claimOfRejectedSet(rejectedBySet.apply(edited.claim(), verdicts.transaction(transaction)));
+                progress.claimWritten();
+            }
             return;
         }
         if (edited.failure() != null) {
