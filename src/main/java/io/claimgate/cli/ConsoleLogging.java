@@ -20,8 +20,9 @@ import java.util.Map;
  * <p>In code rather than a {@code logback.xml}: reading the XML (logback's Joran, and the Xerces parser it finds on
  * the classpath) took about 0.2 s of the main thread before anything else starts (class-load log of
  * {@code claimgate -V}, 0.50-0.70 s of its 0.72 s), and every command pays it (issue 10, item 5). A file named by
- * {@code -Dlogback.configurationFile} (or a {@code logback-test.xml}, the tests') still wins: then this steps aside.
- * {@code -DCLAIMGATE_LOG_LEVEL=DEBUG} sets claimgate's own level.
+ * {@code -Dlogback.configurationFile} still wins: then this steps aside (the test JVMs name {@code logback-test.xml}
+ * so, in pom.xml; the claimgate processes the tests start log as the product does). {@code -DCLAIMGATE_LOG_LEVEL=DEBUG}
+ * sets claimgate's own level.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
@@ -40,8 +41,7 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null
-                || ConsoleLogging.class.getClassLoader().getResource("logback-test.xml") != null) {
+        if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         setUp(context);

@@ -142,10 +142,9 @@ final class ClusterBenchmark {
     private Process worker(String brokers) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = work.resolve("worker.log");
-        // the product's logback (to stderr, so into worker.log), not the test class path's (to target/test.log):
-        // the start line waited for below must reach this log
-        String logback = Path.of(ClusterBenchmark.class.getResource("/logback.xml").toURI()).toString();
-        List<String> cmd = List.of(java, "-Xmx256m", "-Dlogback.configurationFile=" + logback, "-cp",
+        // the product's logging (cli.ConsoleLogging, to stderr, so into worker.log; only the test JVMs name
+        // logback-test.xml): the start line waited for below must reach this log
+        List<String> cmd = List.of(java, "-Xmx256m", "-cp",
                 CrashRecoveryIT.classPath(),
                 "io.claimgate.cli.ClaimgateCommand", "worker", "--threads", Integer.toString(threads),
                 "--out", work.resolve("worker-out").toString(), "--set", "claimgate.kafka.brokers=" + brokers);

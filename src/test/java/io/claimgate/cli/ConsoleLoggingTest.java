@@ -38,8 +38,8 @@ class ConsoleLoggingTest {
     }
 
     @Test
-    void aLogbackFileGivenOnTheCommandLineOrTheTestsOwnWins() {
-        // the test classpath has logback-test.xml: the configurator leaves the set-up to logback's own
+    void aLogbackFileNamedOnTheCommandLineWins() {
+        // the test JVM runs with -Dlogback.configurationFile=logback-test.xml (pom.xml): logback's own set-up reads it
         assertEquals(ExecutionStatus.INVOKE_NEXT_IF_ANY, new ConsoleLogging().configure(new LoggerContext()));
     }
 }

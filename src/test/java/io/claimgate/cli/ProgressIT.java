@@ -40,9 +40,7 @@ class ProgressIT {
         Path stdout = tmp.resolve("stdout.txt");
         Path stderr = tmp.resolve("stderr.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m",
-                "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
-                "-cp", CrashRecoveryIT.classPath(), "io.claimgate.cli.ClaimgateCommand", "process", "--threads", "2",
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", CrashRecoveryIT.classPath(), "io.claimgate.cli.ClaimgateCommand", "process", "--threads", "2",
                 "--out", out.toString(), input.toString())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         pb.environment().remove("CLAIMGATE_PROGRESS"); // auto: no console here, so log lines

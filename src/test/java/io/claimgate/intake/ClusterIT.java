@@ -121,10 +121,9 @@ class ClusterIT {
 
     private Process node(EmbeddedPostgres postgres, Path inbox, Path out, int n, String life) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String logback = Path.of(ClusterIT.class.getResource("/logback.xml").toURI()).toString();
         Path folder = Files.createDirectories(tmp.resolve("node-" + n));
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dlogback.configurationFile=" + logback, "-cp", CrashRecoveryIT.classPath(),
+                "-cp", CrashRecoveryIT.classPath(),
                 "io.claimgate.cli.ClaimgateCommand", "serve", "--inbox", inbox.toString(), "--out", out.toString(),
                 "--threads", "1",
                 "--set", "claimgate.inbox.min-age=200", "--set", "claimgate.inbox.poll-delay=200",

@@ -101,10 +101,9 @@ public class CrashRecoveryIT {
 
     static Process serve(Path inbox, Path out, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // the product's logging (to the log file read below), not the tests' logback-test.xml
-        String logback = Path.of(CrashRecoveryIT.class.getResource("/logback.xml").toURI()).toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Dlogback.configurationFile=" + logback,
-                "-cp", classPath(),
+        // the product's logging (cli.ConsoleLogging, to the log file read below): only the test JVMs themselves
+        // name logback-test.xml (pom.xml)
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", classPath(),
                 "io.claimgate.cli.ClaimgateCommand", "serve", "--inbox", inbox.toString(), "--out", out.toString(),
                 "--threads", "2",
                 "--set", "claimgate.inbox.min-age=200", "--set", "claimgate.inbox.poll-delay=200",

@@ -122,8 +122,7 @@ class StoreScaleIT {
 
     private static List<String> command(String heap, String mainClass, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String logback = Path.of(StoreScaleIT.class.getResource("/logback.xml").toURI()).toString();
-        List<String> cmd = new ArrayList<>(List.of(java, heap, "-Dlogback.configurationFile=" + logback, "-cp",
+        List<String> cmd = new ArrayList<>(List.of(java, heap, "-cp",
                 CrashRecoveryIT.classPath(), mainClass));
         cmd.addAll(List.of(args));
         return cmd;

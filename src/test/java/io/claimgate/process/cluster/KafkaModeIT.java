@@ -145,9 +145,8 @@ class KafkaModeIT {
 
     private Process worker(String name) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String logback = Path.of(KafkaModeIT.class.getResource("/logback.xml").toURI()).toString();
         Path log = dir.resolve("worker-" + name + ".log");
-        List<String> cmd = List.of(java, "-Xmx256m", "-Dlogback.configurationFile=" + logback, "-cp",
+        List<String> cmd = List.of(java, "-Xmx256m", "-cp",
                 CrashRecoveryIT.classPath(), "io.claimgate.cli.ClaimgateCommand", "worker", "--threads", "1",
                 "--out", dir.resolve("worker-" + name).toString(),
                 "--set", "claimgate.kafka.brokers=" + broker.bootstrap(),
