@@ -95,14 +95,13 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * 2 not X12; 1 a claim rejected, or an interchange the TA1 rejected or a set the 999 rejected (the outcome's
-     * reason names them, {@code FileStructure.rejections}; text after the last IEA alone is no rejection); else 0.
+     * 2 not X12; 1 a claim rejected, or an interchange the TA1 rejected or a set the 999 rejected
+     * ({@code FileStructure.rejectsAny}; text after the last IEA alone is no rejection); else 0.
      */
     static int exitCode(FileOutcome outcome) {
         if (!outcome.processed()) {
             return 2;
         }
-        boolean structure = outcome.reason().contains("TA1 ") || outcome.reason().contains("999 rejected");
-        return outcome.rejected() > 0 || structure ? 1 : 0;
+        return outcome.rejected() > 0 || outcome.acknowledgmentRejected() ? 1 : 0;
     }
 }

@@ -193,7 +193,8 @@ public final class ClaimFileProcessor {
             StructureFirst.Opened done = structure.opened();
             return staged(input, stem, work, keepInput, new FileOutcome(name, stem, true, done.outputs().claims(),
                     done.outputs().acceptedClaims(), done.outputs().rejectedClaims(),
-                    done.verdicts().structure().rejections())).withHistory(acrossClaims.history());
+                    done.verdicts().structure().rejections(), done.verdicts().structure().rejectsAny()))
+                    .withHistory(acrossClaims.history());
         } catch (X12FormatException | StructureFirst.NotX12 e) {
             run.abort();
             return staged(input, stem, work, keepInput, unreadable(name, stem, e.getMessage()));

@@ -73,6 +73,16 @@ public record FileStructure(List<InterchangeCheck> interchanges, boolean startUn
         return index < interchanges.size() ? interchanges.get(index) : null;
     }
 
+    /** True when a TA1 rejected an interchange or a 999 a transaction set (text after the last IEA is no rejection). */
+    public boolean rejectsAny() {
+        return interchanges.stream().anyMatch(i -> !i.accepted()) || rejectedSets() > 0;
+    }
+
+    private long rejectedSets() {
+        return interchanges.stream().filter(InterchangeCheck::accepted).flatMap(i -> i.groups().stream())
+                .mapToLong(g -> g.transactions().size() - g.acceptedCount()).sum();
+    }
+
     /** What the TA1s and 999s rejected, in a few words ("" when nothing): for the file's summary line. */
     public String rejections() {
         List<String> notes = new ArrayList<>();
@@ -84,8 +94,7 @@ public record FileStructure(List<InterchangeCheck> interchanges, boolean startUn
         }
         long sets = interchanges.stream().filter(InterchangeCheck::accepted).flatMap(i -> i.groups().stream())
                 .mapToLong(g -> g.transactions().size()).sum();
-        long rejected = interchanges.stream().filter(InterchangeCheck::accepted).flatMap(i -> i.groups().stream())
-                .mapToLong(g -> g.transactions().size() - g.acceptedCount()).sum();
+        long rejected = rejectedSets();
         if (rejected > 0) {
             notes.add("999 rejected " + rejected + " of " + sets + " transaction set(s)");
         }

@@ -98,7 +98,8 @@ class ValidateCommandTest {
     void theWorstFileDecidesTheExitCode() {
         FileOutcome accepted = new FileOutcome("a.837", "a", true, 3, 3, 0, "");
         FileOutcome rejected = new FileOutcome("b.837", "b", true, 3, 2, 1, "");
-        FileOutcome set999 = new FileOutcome("c.837", "c", true, 0, 0, 0, "999 rejected 1 of 1 transaction set(s)");
+        FileOutcome set999 = new FileOutcome("c.837", "c", true, 0, 0, 0, "999 rejected 1 of 1 transaction set(s)",
+                true);
         FileOutcome trailing = new FileOutcome("d.837", "d", true, 3, 3, 0,
                 "12 characters of text after the last IEA");
         FileOutcome notX12 = new FileOutcome("e.txt", "e", false, 0, 0, 0, "the file is empty (0 bytes)");
