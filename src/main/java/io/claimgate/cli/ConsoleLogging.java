@@ -28,6 +28,8 @@ import java.util.Map;
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
 
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
+    /** The system property of claimgate's own level ({@code JAVA_OPTS=-DCLAIMGATE_LOG_LEVEL=DEBUG}). */
+    static final String LEVEL_PROPERTY = "CLAIMGATE_LOG_LEVEL";
 
     /** Levels of the libraries' loggers; everything else logs warnings and errors only. */
     private static final Map<String, Level> LEVELS = Map.of(
@@ -64,7 +66,14 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
-        context.getLogger("io.claimgate").setLevel(Level.toLevel(System.getProperty("CLAIMGATE_LOG_LEVEL"), Level.INFO));
         LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        String asked = System.getProperty(LEVEL_PROPERTY);
+        Level level = Level.toLevel(asked, null);
+        context.getLogger("io.claimgate").setLevel(level == null ? Level.INFO : level);
+        if (asked != null && level == null) {
+            // a typo must not pass for the default in silence
+            context.getLogger(ConsoleLogging.class).warn("{}={} is not a log level (TRACE, DEBUG, INFO, WARN, ERROR,"
+                    + " OFF): claimgate logs at INFO", LEVEL_PROPERTY, asked);
+        }
     }
 }

@@ -9,7 +9,11 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.ConsoleAppender;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,32 @@ class ConsoleLoggingTest {
             assertEquals(Level.WARN, context.getLogger(library).getLevel(), library);
         }
         assertFalse(context.getLogger("io.claimgate.route").isDebugEnabled());
+    }
+
+    @Test
+    void claimgatesLevelComesFromItsPropertyAndATypoIsSaidNotTakenForTheDefault() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setProperty(ConsoleLogging.LEVEL_PROPERTY, "debug");
+            LoggerContext debug = new LoggerContext();
+            ConsoleLogging.setUp(debug);
+            assertEquals(Level.DEBUG, debug.getLogger("io.claimgate").getLevel());
+            assertEquals("", printed.toString(StandardCharsets.UTF_8));
+
+            System.setProperty(ConsoleLogging.LEVEL_PROPERTY, "DEBG");
+            LoggerContext typo = new LoggerContext();
+            typo.setMDCAdapter(new LogbackMDCAdapter()); // as logback's own start gives its context
+            ConsoleLogging.setUp(typo);
+            assertEquals(Level.INFO, typo.getLogger("io.claimgate").getLevel());
+            String said = printed.toString(StandardCharsets.UTF_8);
+            assertTrue(said.endsWith(" WARN  ConsoleLogging - CLAIMGATE_LOG_LEVEL=DEBG is not a log level (TRACE,"
+                    + " DEBUG, INFO, WARN, ERROR, OFF): claimgate logs at INFO\n"), said);
+        } finally {
+            System.clearProperty(ConsoleLogging.LEVEL_PROPERTY);
+            System.setErr(err);
+        }
     }
 
     @Test

@@ -40,8 +40,9 @@ class ProgressIT {
         Path stdout = tmp.resolve("stdout.txt");
         Path stderr = tmp.resolve("stderr.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", CrashRecoveryIT.classPath(), "io.claimgate.cli.ClaimgateCommand", "process", "--threads", "2",
-                "--out", out.toString(), input.toString())
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", CrashRecoveryIT.classPath(),
+                "io.claimgate.cli.ClaimgateCommand", "process", "--threads", "2", "--out", out.toString(),
+                input.toString())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         pb.environment().remove("CLAIMGATE_PROGRESS"); // auto: no console here, so log lines
         Process process = pb.start();

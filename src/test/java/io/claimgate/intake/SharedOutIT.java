@@ -86,8 +86,9 @@ class SharedOutIT {
 
     static Process replay(Path out, Path file, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", CrashRecoveryIT.classPath(), "io.claimgate.cli.ClaimgateCommand", "replay", "--threads", "1",
-                "--out", out.toString(), file.toString()));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", CrashRecoveryIT.classPath(),
+                "io.claimgate.cli.ClaimgateCommand", "replay", "--threads", "1", "--out", out.toString(),
+                file.toString()));
         return new ProcessBuilder(cmd).directory(log.getParent().toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
     }
