@@ -29,17 +29,20 @@ public final class JdbcClaimHistory implements ClaimHistory {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final StoreDatabase database;
+    private final KnownClaimPrints known;
     private final int emMixWindowDays;
     private final int duplicateWindowDays;
     /** The SHA-256 of the file being edited, whose own rows do not count (a forced replay); null for none. */
     private final String excluded;
 
-    public JdbcClaimHistory(StoreDatabase database, int emMixWindowDays, int duplicateWindowDays) {
-        this(database, emMixWindowDays, duplicateWindowDays, null);
+    JdbcClaimHistory(StoreDatabase database, KnownClaimPrints known, int emMixWindowDays, int duplicateWindowDays) {
+        this(database, known, emMixWindowDays, duplicateWindowDays, null);
     }
 
-    private JdbcClaimHistory(StoreDatabase database, int emMixWindowDays, int duplicateWindowDays, String excluded) {
+    private JdbcClaimHistory(StoreDatabase database, KnownClaimPrints known, int emMixWindowDays,
+            int duplicateWindowDays, String excluded) {
         this.database = database;
+        this.known = known;
         this.emMixWindowDays = emMixWindowDays;
         this.duplicateWindowDays = duplicateWindowDays;
         this.excluded = excluded;
@@ -47,7 +50,7 @@ public final class JdbcClaimHistory implements ClaimHistory {
 
     @Override
     public ClaimHistory excluding(String sha256) {
-        return new JdbcClaimHistory(database, emMixWindowDays, duplicateWindowDays, sha256);
+        return new JdbcClaimHistory(database, known, emMixWindowDays, duplicateWindowDays, sha256);
     }
 
     @Override
@@ -89,7 +92,8 @@ public final class JdbcClaimHistory implements ClaimHistory {
 
     /**
      * One query for a batch of fingerprints (a pool thread asks for its batch of claims at once), on the index of
-     * the prints' first 64 bits; the next 64 are compared here.
+     * the prints' first 64 bits; the next 64 are compared here. Only for the prints {@link KnownClaimPrints} cannot
+     * rule out: usually none, and then no query.
      */
     @Override
     public Map<String, LocalDate> claimsSeen(Collection<String> fingerprints, LocalDate since) {
@@ -98,13 +102,17 @@ public final class JdbcClaimHistory implements ClaimHistory {
             asked.put(ClaimPrint.of(print), print);
         }
         Map<String, LocalDate> seen = new HashMap<>();
-        String marks = String.join(",", Collections.nCopies(asked.size(), "?"));
+        Collection<ClaimPrint> maybe = known.mayHold(asked.keySet(), since);
+        if (maybe.isEmpty()) {
+            return seen;
+        }
+        String marks = String.join(",", Collections.nCopies(maybe.size(), "?"));
         try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT p.print_high, p.print_low, MIN(f.seen_on) FROM claim_print p"
                         + " JOIN claim_history_file f ON f.id = p.file_id WHERE p.print_high IN (" + marks + ")"
                         + " AND f.seen_on >= ? AND f.sha256 <> ? GROUP BY p.print_high, p.print_low")) {
             int i = 1;
-            for (ClaimPrint print : asked.keySet()) {
+            for (ClaimPrint print : maybe) {
                 s.setLong(i++, print.high());
             }
             s.setDate(i++, Date.valueOf(since));
@@ -131,10 +139,15 @@ public final class JdbcClaimHistory implements ClaimHistory {
                 if (!has(c, "em_service_day", sha256)) {
                     insertServices(c, sha256, history.emServices());
                 }
+                long file = -1;
                 if (!has(c, "claim_history_file", sha256)) {
-                    insertPrints(c, insertFile(c, sha256, seenOn), history.claims());
+                    file = insertFile(c, sha256, seenOn);
+                    insertPrints(c, file, history.claims());
                 }
                 c.commit();
+                if (file >= 0) {
+                    known.recorded(file);
+                }
             } catch (SQLException e) {
                 c.rollback();
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -198,10 +211,12 @@ public final class JdbcClaimHistory implements ClaimHistory {
      * One row per distinct print (a file may hold the same claim twice: duplicate-claim warns, both are accepted),
      * in key order, so the inserts walk the index's pages once instead of landing on random ones.
      */
-    private static void insertPrints(Connection c, long file, List<String> prints) throws SQLException {
+    private void insertPrints(Connection c, long file, List<String> hex) throws SQLException {
+        List<ClaimPrint> prints = hex.stream().map(ClaimPrint::of).distinct().sorted(ClaimPrint.ORDER).toList();
+        known.adding(prints);
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO claim_print (print_high, print_low, file_id) VALUES (?, ?, ?)")) {
-            for (ClaimPrint print : prints.stream().map(ClaimPrint::of).distinct().sorted(ClaimPrint.ORDER).toList()) {
+            for (ClaimPrint print : prints) {
                 s.setLong(1, print.high());
                 s.setLong(2, print.low());
                 s.setLong(3, file);

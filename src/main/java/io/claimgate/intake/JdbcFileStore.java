@@ -26,9 +26,12 @@ public final class JdbcFileStore implements ProcessedFileStore {
     static final String UNIQUE_VIOLATION = "23505";
 
     private final StoreDatabase database;
+    /** One per store and process: every claim history of this store reads and adds to the same filter. */
+    private final KnownClaimPrints knownPrints;
 
     public JdbcFileStore(StoreDatabase database) {
         this.database = database;
+        this.knownPrints = new KnownClaimPrints(database);
     }
 
     public StoreDatabase database() {
@@ -122,7 +125,7 @@ public final class JdbcFileStore implements ProcessedFileStore {
 
     /** The claim history of issue 13 in the same database, with the windows of claimgate.em-mix / duplicate-claim. */
     public JdbcClaimHistory claimHistory(int emMixWindowDays, int duplicateWindowDays) {
-        return new JdbcClaimHistory(database, emMixWindowDays, duplicateWindowDays);
+        return new JdbcClaimHistory(database, knownPrints, emMixWindowDays, duplicateWindowDays);
     }
 
     /** A committed file's E/M counts and claim fingerprints (issue 13), dated today: the duplicate window's start. */
@@ -135,6 +138,7 @@ public final class JdbcFileStore implements ProcessedFileStore {
 
     @Override
     public void close() {
+        knownPrints.close();
         database.close();
     }
 }
