@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,11 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +40,7 @@ class SftpClusterIT {
     static final int FIRST = 30;
     static final int SECOND = 30;
     /** Short to keep the test short; not shorter: three JVMs on two busy cores (ClusterIT says why). */
-    static final long LEASE_MILLIS = 8_000;
+    static final long LEASE_MILLIS = 10_000;
     static final String DEAD = "999-deadbeef@node-9";
     static final long MTIME = 1_764_440_000_000L; // whole seconds: SFTP v3 gives seconds
 
@@ -59,7 +54,7 @@ class SftpClusterIT {
         for (int i = 0; i < FIRST; i++) {
             upload(remote, i);
         }
-        SshServer server = sftpServer(tmp.resolve("sftp-root"));
+        SshServer server = SftpNodes.server(tmp.resolve("sftp-root"));
         long t0 = System.nanoTime();
         Map<String, Integer> outcomes;
         String killedHeld;
@@ -68,7 +63,7 @@ class SftpClusterIT {
             List<Process> nodes = new ArrayList<>();
             try {
                 for (int n = 1; n <= 3; n++) {
-                    nodes.add(node(postgres, server.getPort(), out, n));
+                    nodes.add(SftpNodes.serve(tmp, postgres, server.getPort(), out, n, LEASE_MILLIS));
                 }
                 Serving.await("the first files moved on the server", Duration.ofSeconds(240),
                         () -> files(remote.resolve(".processed")).size() == FIRST);
@@ -107,7 +102,7 @@ class SftpClusterIT {
                 () -> files(remote.resolve(".processed")).size() >= FIRST + SECOND / 3);
         node2.destroyForcibly(); // SIGKILL
         node2.waitFor();
-        String killedHeld = claimsNotDone(postgres, "%@node-2");
+        String killedHeld = claimsNotDone(postgres);
         System.out.printf("SFTP cluster: node 2 killed at %d of %d files moved, holding [%s]%n",
                 files(remote.resolve(".processed")).size(), FIRST + SECOND, killedHeld);
         return killedHeld;
@@ -198,83 +193,44 @@ class SftpClusterIT {
     private static Map<String, Integer> outcomes(EmbeddedPostgres postgres) {
         Map<String, Integer> byInput = new TreeMap<>();
         ObjectMapper json = new ObjectMapper();
-        try (Connection c = java.sql.DriverManager.getConnection(postgres.url(), postgres.user(), "");
-                ResultSet r = c.createStatement().executeQuery("SELECT entry FROM processed_file")) {
-            while (r.next()) {
-                byInput.merge(json.readTree(r.getString(1)).get("input").asText(), 1, Integer::sum);
+        for (String entry : rows(postgres, "SELECT entry FROM processed_file")) {
+            try {
+                byInput.merge(json.readTree(entry).get("input").asText(), 1, Integer::sum);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
             }
-        } catch (Exception e) {
-            return Map.of();
         }
         return byInput;
     }
 
-    /** How many files each node took (its done claims), or what went wrong reading them. */
+    /** How many files each node took (its done claims). */
     private static String shares(EmbeddedPostgres postgres) {
-        Map<String, Long> byNode = new TreeMap<>();
+        return rows(postgres, "SELECT node_id, COUNT(*) FROM remote_file_claim WHERE done GROUP BY node_id"
+                + " ORDER BY node_id").toString();
+    }
+
+    /** "NODE KEY, ..." of node 2's claims not done. */
+    private static String claimsNotDone(EmbeddedPostgres postgres) {
+        return String.join(", ", rows(postgres,
+                "SELECT node_id, file_key FROM remote_file_claim WHERE NOT done AND node_id LIKE '%@node-2'"));
+    }
+
+    /** Each row's columns joined by a space; none while the store cannot be read (not migrated yet). */
+    private static List<String> rows(EmbeddedPostgres postgres, String sql) {
+        List<String> rows = new ArrayList<>();
         try (Connection c = java.sql.DriverManager.getConnection(postgres.url(), postgres.user(), "");
-                ResultSet r = c.createStatement().executeQuery(
-                        "SELECT node_id, COUNT(*) FROM remote_file_claim WHERE done GROUP BY node_id")) {
+                ResultSet r = c.createStatement().executeQuery(sql)) {
             while (r.next()) {
-                byNode.put(r.getString(1), r.getLong(2));
-            }
-        } catch (Exception e) {
-            return e.toString();
-        }
-        return byNode.toString();
-    }
-
-    /** "NODE KEY, ..." of the claims not done of the nodes whose id is like the pattern. */
-    private static String claimsNotDone(EmbeddedPostgres postgres, String like) throws Exception {
-        List<String> held = new ArrayList<>();
-        try (Connection c = java.sql.DriverManager.getConnection(postgres.url(), postgres.user(), "");
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT node_id, file_key FROM remote_file_claim WHERE NOT done AND node_id LIKE ?")) {
-            s.setString(1, like);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    held.add(r.getString(1) + " " + r.getString(2));
+                List<String> columns = new ArrayList<>();
+                for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) {
+                    columns.add(r.getString(k));
                 }
+                rows.add(String.join(" ", columns));
             }
+        } catch (java.sql.SQLException e) {
+            return List.of();
         }
-        return String.join(", ", held);
-    }
-
-    private static SshServer sftpServer(Path root) throws Exception {
-        SshServer server = SshServer.setUpDefaultServer();
-        server.setHost("127.0.0.1");
-        server.setPort(0);
-        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(root.resolveSibling("hostkey.ser")));
-        server.setPasswordAuthenticator((user, password, session) -> "clinic".equals(user)
-                && "s3cret".equals(password));
-        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-        server.setFileSystemFactory(new VirtualFileSystemFactory(root));
-        server.start();
-        return server;
-    }
-
-    private Process node(EmbeddedPostgres postgres, int port, Path out, int n) throws Exception {
-        Path folder = Files.createDirectories(tmp.resolve("node-" + n));
-        KeyPair hostKey = new SimpleGeneratorHostKeyProvider(tmp.resolve("hostkey.ser")).loadKeys(null).iterator()
-                .next();
-        Path knownHosts = Files.writeString(folder.resolve("known_hosts"), "[127.0.0.1]:" + port + " "
-                + PublicKeyEntry.toString(hostKey.getPublic()) + "\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", CrashRecoveryIT.classPath(), "io.claimgate.cli.ClaimgateCommand", "serve",
-                "--inbox", Files.createDirectories(folder.resolve("unused-inbox")).toString(),
-                "--out", out.toString(), "--threads", "1"));
-        for (String s : List.of("claimgate.inbox.enabled=false", "claimgate.http.enabled=false",
-                "claimgate.management.enabled=false", "claimgate.store.url=" + postgres.url(),
-                "claimgate.store.user=" + postgres.user(), "claimgate.cluster.lease=" + LEASE_MILLIS,
-                "claimgate.cluster.node=node-" + n, "claimgate.sftp.enabled=true", "claimgate.sftp.host=127.0.0.1",
-                "claimgate.sftp.port=" + port, "claimgate.sftp.user=clinic", "claimgate.sftp.password=s3cret",
-                "claimgate.sftp.known-hosts=" + knownHosts, "claimgate.sftp.folder=inbox",
-                "claimgate.sftp.partner=CLINIC01", "claimgate.sftp.min-age=1000", "claimgate.sftp.poll-delay=300")) {
-            cmd.addAll(List.of("--set", s));
-        }
-        return new ProcessBuilder(cmd).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("node-" + n + ".log").toFile()).start();
+        return rows;
     }
 
     /** The nodes' logs, kept in target/ for a look after the run (the temporary folder goes). */
