@@ -179,7 +179,7 @@ public final class ClusterLeases {
         }
     }
 
-    private static void set(PreparedStatement s, Object... args) throws SQLException {
+    static void set(PreparedStatement s, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             s.setObject(i + 1, args[i]);
         }

@@ -154,6 +154,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
             camel.bind("console", new Console(new ConsoleData(layout, store), Clock.systemUTC()));
             camel.bind("unsettledFiles", new UnsettledFiles());
             camel.bind("sftpPollFailures", new SftpPollFailures(Clock.systemUTC()));
+            camel.bind("sftpClaims", SftpClaims.on(jdbcStore.database(), owner.id()));
             camel.bind("kafkaWorker", new KafkaBatchWorker(new ClaimBatchEditor(parser, claimEditor)));
         } catch (IOException | RuntimeException | Error e) {
             camel.stop(); // a store or code sets that fail to open: no Camel left booted behind
