@@ -134,16 +134,7 @@ final class KnownClaimPrints {
                 }
             }
             // a file committed in (zone, top] after the query above is read again by catchUp: added twice, harmless
-            try (PreparedStatement s = c.prepareStatement("SELECT p.print_high, p.print_low FROM claim_print p"
-                    + " JOIN claim_history_file f ON f.id = p.file_id WHERE f.seen_on >= ?")) {
-                s.setDate(1, Date.valueOf(since));
-                s.setFetchSize(10_000);
-                try (ResultSet r = s.executeQuery()) {
-                    for (; r.next(); prints++) {
-                        filter.add(new ClaimPrint(r.getLong(1), r.getLong(2)));
-                    }
-                }
-            }
+            prints = addAll(c, since);
             synchronized (this) {
                 floor = zone;
                 loadedAbove.addAll(present);
@@ -161,6 +152,29 @@ final class KnownClaimPrints {
         loadedSince = since;
         LOG.info("duplicate-claim: {} prints of files committed since {} in the print filter in {} ms", prints, since,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Every print of the window, streamed: PostgreSQL's driver honours the fetch size only inside a transaction, and
+     * would otherwise hold millions of rows in the heap at once.
+     */
+    private long addAll(Connection c, LocalDate since) throws SQLException {
+        long prints = 0;
+        c.setAutoCommit(false);
+        try (PreparedStatement s = c.prepareStatement("SELECT p.print_high, p.print_low FROM claim_print p"
+                + " JOIN claim_history_file f ON f.id = p.file_id WHERE f.seen_on >= ?")) {
+            s.setDate(1, Date.valueOf(since));
+            s.setFetchSize(10_000);
+            try (ResultSet r = s.executeQuery()) {
+                for (; r.next(); prints++) {
+                    filter.add(new ClaimPrint(r.getLong(1), r.getLong(2)));
+                }
+            }
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+        return prints;
     }
 
     /** Adds the prints of the files committed since the last look-up, by this process or any other. */

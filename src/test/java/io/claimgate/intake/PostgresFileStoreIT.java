@@ -69,11 +69,7 @@ class PostgresFileStoreIT {
     /** V4 on PostgreSQL: a V3 store's fingerprints move to claim_print and duplicate-claim's look-ups answer. */
     @Test
     void theClaimHistoryMovesToPrintKeysAndAnswers() throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.url(), postgres.user(), "unused");
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE history_v3");
-        }
-        String url = postgres.url().replace("/postgres", "/history_v3");
+        String url = newDatabase("history_v3");
         try (com.zaxxer.hikari.HikariDataSource v3 = new HikariDataSource()) {
             v3.setJdbcUrl(url);
             v3.setUsername(postgres.user());
@@ -92,5 +88,35 @@ class PostgresFileStoreIT {
             assertEquals(Map.of(B, DAY), history.excluding("file-a").claimsSeen(List.of(B), DAY),
                     "without file-a, B as file-b saw it today");
         }
+    }
+    /**
+     * The print filter on PostgreSQL, two nodes on one store: loaded in a transaction (the driver streams only
+     * there), and what the other node commits afterwards found by catching up.
+     */
+    @Test
+    void eachNodesPrintFilterFindsWhatTheOtherCommits() throws Exception {
+        String url = newDatabase("print_filter");
+        try (StoreDatabase one = StoreDatabase.open(url, postgres.user(), "unused");
+                StoreDatabase two = StoreDatabase.open(url, postgres.user(), "unused")) {
+            JdbcClaimHistory first = new JdbcFileStore(one).claimHistory(90, 30);
+            first.record("file-a", new FileHistory(List.of(), List.of(A)), DAY);
+            KnownClaimPrints filter = new KnownClaimPrints(two);
+            JdbcClaimHistory second = new JdbcClaimHistory(two, filter, 90, 30);
+            filter.load(DAY.minusDays(30));
+            first.record("file-b", new FileHistory(List.of(), List.of(B)), DAY);
+            String never = "5d41402abc4b2a76b9719d911017c592e3b0c44298fc1c149afbf4c8996fb924";
+            assertEquals(Map.of(A, DAY, B, DAY), second.claimsSeen(List.of(A, B, never), DAY.minusDays(30)));
+            assertEquals(List.of(), List.copyOf(filter.mayHold(List.of(ClaimPrint.of(never)), DAY.minusDays(30))),
+                    "a print never committed goes no further than the filter");
+        }
+    }
+
+    /** A database of its own on the test's server, for a test that needs an empty store: its JDBC URL. */
+    private static String newDatabase(String name) throws Exception {
+        try (Connection c = DriverManager.getConnection(postgres.url(), postgres.user(), "unused");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return postgres.url().replace("/postgres", "/" + name);
     }
 }
