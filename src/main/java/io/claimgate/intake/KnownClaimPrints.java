@@ -90,9 +90,13 @@ final class KnownClaimPrints {
         prints.forEach(filter::add);
     }
 
-    /** The file {@code id} is committed and its prints added: catching up need not read them again. */
+    /**
+     * The file {@code id} is committed and its prints added: catching up need not read them again. Not noted before
+     * the filter is loaded (a node with duplicate-claim off never loads it, and would collect ids for ever); a file
+     * committed while it loads is then read once more, harmlessly.
+     */
     synchronized void recorded(long id) {
-        if (id > floor) {
+        if (loadedSince != null && id > floor) {
             loadedAbove.add(id);
         }
     }
