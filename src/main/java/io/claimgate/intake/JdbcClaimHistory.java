@@ -21,7 +21,9 @@ import java.util.Optional;
  * The claim history of issue 13 in the store's database (table em_service_day, V2, and claim_history_file with
  * claim_print, V4 in {@link ClaimPrintMigration}):
  * read by em-mix-review and duplicate-claim, written from a file's commit plan when its outcome is committed. Each
- * read is one indexed query; nothing is held in memory between files.
+ * read is one indexed query; between files only the store's print filter ({@link KnownClaimPrints}, 4 MB whatever
+ * the history's size) is held in memory, and a duplicate-claim look-up reaches the database only for the prints it
+ * cannot rule out.
  */
 public final class JdbcClaimHistory implements ClaimHistory {
 
