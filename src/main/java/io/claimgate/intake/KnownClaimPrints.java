@@ -163,22 +163,16 @@ final class KnownClaimPrints {
      * would otherwise hold millions of rows in the heap at once.
      */
     private long addAll(Connection c, LocalDate since) throws SQLException {
-        long prints = 0;
         c.setAutoCommit(false);
         try (PreparedStatement s = c.prepareStatement("SELECT p.print_high, p.print_low FROM claim_print p"
                 + " JOIN claim_history_file f ON f.id = p.file_id WHERE f.seen_on >= ?")) {
             s.setDate(1, Date.valueOf(since));
             s.setFetchSize(10_000);
-            try (ResultSet r = s.executeQuery()) {
-                for (; r.next(); prints++) {
-                    filter.add(new ClaimPrint(r.getLong(1), r.getLong(2)));
-                }
-            }
+            return addRows(s);
         } finally {
             c.rollback();
             c.setAutoCommit(true);
         }
-        return prints;
     }
 
     /** Adds the prints of the files committed since the last look-up, by this process or any other. */
@@ -251,12 +245,19 @@ final class KnownClaimPrints {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT print_high, print_low FROM claim_print WHERE file_id = ?")) {
             s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    filter.add(new ClaimPrint(r.getLong(1), r.getLong(2)));
-                }
+            addRows(s);
+        }
+    }
+
+    /** Adds each row's (print_high, print_low) to the filter; how many rows. */
+    private long addRows(PreparedStatement s) throws SQLException {
+        long rows = 0;
+        try (ResultSet r = s.executeQuery()) {
+            for (; r.next(); rows++) {
+                filter.add(new ClaimPrint(r.getLong(1), r.getLong(2)));
             }
         }
+        return rows;
     }
 
     private static long one(Connection c, String sql) throws SQLException {
