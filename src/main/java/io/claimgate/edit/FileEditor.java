@@ -3,6 +3,7 @@ package io.claimgate.edit;
 import io.claimgate.claim.Claim;
 import io.claimgate.codes.EmReferenceTable;
 import io.claimgate.edit.api.ClaimHistory;
+import io.claimgate.edit.api.ClaimPrint;
 import io.claimgate.edit.api.ClaimRule;
 import io.claimgate.edit.api.CodeLookup;
 import io.claimgate.edit.api.EditContext;
@@ -117,7 +118,7 @@ public final class FileEditor {
 
     /** What this file adds to the store's history when its outcome is committed. */
     public FileHistory history() {
-        List<String> prints = new ArrayList<>();
+        List<ClaimPrint> prints = new ArrayList<>();
         for (FileRule.FileCheck check : checks) {
             prints.addAll(check.claimPrints());
         }

@@ -1,5 +1,6 @@
 package io.claimgate.intake;
 
+import io.claimgate.edit.api.ClaimPrint;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**

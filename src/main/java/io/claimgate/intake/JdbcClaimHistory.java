@@ -1,6 +1,7 @@
 package io.claimgate.intake;
 
 import io.claimgate.edit.api.ClaimHistory;
+import io.claimgate.edit.api.ClaimPrint;
 import io.claimgate.edit.api.EmServiceCount;
 import io.claimgate.edit.api.FileHistory;
 import java.sql.Connection;
@@ -13,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The claim history of issue 13 in the store's database (table em_service_day, V2, and claim_history_file with
@@ -88,7 +91,7 @@ public final class JdbcClaimHistory implements ClaimHistory {
     }
 
     @Override
-    public Optional<LocalDate> claimSeen(String fingerprint, LocalDate since) {
+    public Optional<LocalDate> claimSeen(ClaimPrint fingerprint, LocalDate since) {
         return Optional.ofNullable(claimsSeen(List.of(fingerprint), since).get(fingerprint));
     }
 
@@ -98,13 +101,10 @@ public final class JdbcClaimHistory implements ClaimHistory {
      * rule out: usually none, and then no query.
      */
     @Override
-    public Map<String, LocalDate> claimsSeen(Collection<String> fingerprints, LocalDate since) {
-        Map<ClaimPrint, String> asked = new HashMap<>();
-        for (String print : fingerprints) {
-            asked.put(ClaimPrint.of(print), print);
-        }
-        Map<String, LocalDate> seen = new HashMap<>();
-        Collection<ClaimPrint> maybe = known.mayHold(asked.keySet(), since);
+    public Map<ClaimPrint, LocalDate> claimsSeen(Collection<ClaimPrint> fingerprints, LocalDate since) {
+        Set<ClaimPrint> asked = new HashSet<>(fingerprints);
+        Map<ClaimPrint, LocalDate> seen = new HashMap<>();
+        Collection<ClaimPrint> maybe = known.mayHold(asked, since);
         if (maybe.isEmpty()) {
             return seen;
         }
@@ -121,8 +121,8 @@ public final class JdbcClaimHistory implements ClaimHistory {
             s.setString(i, excluded == null ? "" : excluded);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String print = asked.get(new ClaimPrint(r.getLong(1), r.getLong(2)));
-                    if (print != null) {
+                    ClaimPrint print = new ClaimPrint(r.getLong(1), r.getLong(2));
+                    if (asked.contains(print)) {
                         seen.put(print, r.getDate(3).toLocalDate());
                     }
                 }
@@ -213,8 +213,8 @@ public final class JdbcClaimHistory implements ClaimHistory {
      * One row per distinct print (a file may hold the same claim twice: duplicate-claim warns, both are accepted),
      * in key order, so the inserts walk the index's pages once instead of landing on random ones.
      */
-    private void insertPrints(Connection c, long file, List<String> hex) throws SQLException {
-        List<ClaimPrint> prints = hex.stream().map(ClaimPrint::of).distinct().sorted(ClaimPrint.ORDER).toList();
+    private void insertPrints(Connection c, long file, List<ClaimPrint> claims) throws SQLException {
+        List<ClaimPrint> prints = claims.stream().distinct().sorted(ClaimPrint.ORDER).toList();
         known.adding(prints);
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO claim_print (print_high, print_low, file_id) VALUES (?, ?, ?)")) {

@@ -1,5 +1,6 @@
 package io.claimgate.intake;
 
+import io.claimgate.edit.api.ClaimPrint;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

@@ -87,13 +87,13 @@ class CommitPlanTest {
                 null, null, null, false, "2026-01-10T09:30:00Z");
         io.claimgate.edit.api.FileHistory history = new io.claimgate.edit.api.FileHistory(List.of(
                 new io.claimgate.edit.api.EmServiceCount("1234567893", "207Q00000X",
-                        java.time.LocalDate.of(2026, 1, 5), "99215", 3)), List.of("ab".repeat(32)));
+                        java.time.LocalDate.of(2026, 1, 5), "99215", 3)), List.of(io.claimgate.edit.api.ClaimPrint.of("ab".repeat(32))));
         new CommitPlan(work, List.of(), new CommitPlan.Move(input, archive.resolve("h.837")), entry, history)
                 .write();
         String plan = Files.readString(work.resolve(CommitPlan.FILE));
         assertTrue(plan.contains("\"history\":{\"emServices\":[{"
                 + "\"npi\":\"1234567893\",\"taxonomy\":\"207Q00000X\",\"date\":\"2026-01-05\",\"code\":\"99215\","
-                + "\"services\":3}],\"claims\":[\"" + "ab".repeat(32) + "\"]}"), plan);
+                + "\"services\":3}],\"claims\":[\"" + "ab".repeat(16) + "\"]}"), plan);
         ListJournal journal = new ListJournal();
         assertTrue(CommitPlan.read(work).apply(journal), "as after a crash: read back, then applied");
         assertEquals(List.of("abc " + history), journal.histories);

@@ -3,6 +3,7 @@ package io.claimgate.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgate.edit.api.ClaimPrint;
 import io.claimgate.edit.api.EmServiceCount;
 import io.claimgate.edit.api.FileHistory;
 import java.sql.Connection;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClaimHistoryStoreTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 10, 20);
-    static final String PRINT = "ab".repeat(32);
+    static final ClaimPrint PRINT = ClaimPrint.of("ab".repeat(32));
 
     @RegisterExtension
     final HistoryStore store = new HistoryStore();
@@ -105,7 +106,7 @@ class ClaimHistoryStoreTest {
 
     @Test
     void printsSharingTheirFirst64BitsAreTold() {
-        String near = "ab".repeat(8) + "cd".repeat(24);
+        ClaimPrint near = ClaimPrint.of("ab".repeat(8) + "cd".repeat(24));
         store.history().record("file-a", new FileHistory(List.of(), List.of(near)), DAY);
         assertEquals(Map.of(near, DAY), store.history().claimsSeen(List.of(PRINT, near), DAY),
                 "the index finds both on their first 64 bits; the next 64 tell them apart");
@@ -117,26 +118,26 @@ class ClaimHistoryStoreTest {
         assertEquals(Optional.of(DAY.minusDays(30)), store.history().claimSeen(PRINT, DAY.minusDays(30)),
                 "30 days back");
         assertEquals(Optional.empty(), store.history().claimSeen(PRINT, DAY.minusDays(29)), "older than 29 days");
-        assertEquals(Optional.empty(), store.history().claimSeen("cd".repeat(32), DAY.minusDays(30)), "another claim");
+        assertEquals(Optional.empty(), store.history().claimSeen(ClaimPrint.of("cd".repeat(32)), DAY.minusDays(30)), "another claim");
         assertEquals(Optional.empty(), store.history().excluding("file-a").claimSeen(PRINT, DAY.minusDays(30)),
                 "the same bytes forced again are not their own duplicate");
     }
 
     @Test
     void aBatchOfFingerprintsIsAnsweredInOneQueryWithTheSameWindowAndExclusion() {
-        String other = "cd".repeat(32);
-        String old = "ef".repeat(32);
+        ClaimPrint other = ClaimPrint.of("cd".repeat(32));
+        ClaimPrint old = ClaimPrint.of("ef".repeat(32));
         store.history().record("file-a", new FileHistory(List.of(), List.of(PRINT, old)), DAY.minusDays(31));
         store.history().record("file-b", new FileHistory(List.of(), List.of(PRINT)), DAY.minusDays(30));
         store.history().record("file-c", new FileHistory(List.of(), List.of(other)), DAY.minusDays(2));
-        List<String> asked = List.of(PRINT, other, old, "01".repeat(32));
+        List<ClaimPrint> asked = List.of(PRINT, other, old, ClaimPrint.of("01".repeat(32)));
         assertEquals(Map.of(PRINT, DAY.minusDays(30), other, DAY.minusDays(2)),
                 store.history().claimsSeen(asked, DAY.minusDays(30)), "file-a is a day out of the window");
         assertEquals(Map.of(PRINT, DAY.minusDays(31), other, DAY.minusDays(2), old, DAY.minusDays(31)),
                 store.history().claimsSeen(asked, DAY.minusDays(31)), "the first day a print was seen");
         assertEquals(Map.of(other, DAY.minusDays(2)),
                 store.history().excluding("file-b").claimsSeen(asked, DAY.minusDays(30)));
-        for (String print : asked) {
+        for (ClaimPrint print : asked) {
             assertEquals(store.history().claimSeen(print, DAY.minusDays(30)),
                     Optional.ofNullable(store.history().claimsSeen(asked, DAY.minusDays(30)).get(print)),
                     "the batch answers as the look-up of one");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.claimgate.edit.api.ClaimPrint;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +22,8 @@ class ClaimPrintMigrationTest {
     static final LocalDate DAY = LocalDate.of(2026, 10, 20);
     static final String A = "ab".repeat(32);
     static final String B = "0f".repeat(32);
+    static final ClaimPrint PA = ClaimPrint.of(A);
+    static final ClaimPrint PB = ClaimPrint.of(B);
 
     @TempDir
     Path dir;
@@ -39,12 +42,12 @@ class ClaimPrintMigrationTest {
         }
         try (StoreDatabase store = StoreDatabase.open(url, null, null)) {
             JdbcClaimHistory history = new JdbcFileStore(store).claimHistory(90, 30);
-            assertEquals(Map.of(A, LocalDate.of(2026, 10, 1), B, LocalDate.of(2026, 10, 1)),
-                    history.claimsSeen(List.of(A, B), DAY.minusDays(30)), "the first day each was seen");
-            assertEquals(Map.of(A, LocalDate.of(2026, 10, 1)),
-                    history.excluding("file-b").claimsSeen(List.of(A), DAY.minusDays(30)));
-            assertEquals(Map.of(A, LocalDate.of(2026, 10, 15)),
-                    history.excluding("file-a").claimsSeen(List.of(A, B), DAY.minusDays(30)));
+            assertEquals(Map.of(PA, LocalDate.of(2026, 10, 1), PB, LocalDate.of(2026, 10, 1)),
+                    history.claimsSeen(List.of(PA, PB), DAY.minusDays(30)), "the first day each was seen");
+            assertEquals(Map.of(PA, LocalDate.of(2026, 10, 1)),
+                    history.excluding("file-b").claimsSeen(List.of(PA), DAY.minusDays(30)));
+            assertEquals(Map.of(PA, LocalDate.of(2026, 10, 15)),
+                    history.excluding("file-a").claimsSeen(List.of(PA, PB), DAY.minusDays(30)));
             try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement();
                     ResultSet r = s.executeQuery("SELECT COUNT(*) FROM claim_print")) {
                 r.next();
@@ -54,8 +57,9 @@ class ClaimPrintMigrationTest {
     }
 
     @Test
-    void aFingerprintIsSixtyFourHexDigits() {
+    void aFingerprintIsItsFirst32HexDigits() {
         assertEquals(new ClaimPrint(0x0f0f0f0f0f0f0f0fL, 0x0f0f0f0f0f0f0f0fL), ClaimPrint.of(B));
+        assertEquals(ClaimPrint.of(B), ClaimPrint.of(B.substring(0, 32)), "a commit plan's 32 digits");
         assertThrows(IllegalArgumentException.class, () -> ClaimPrint.of("abc"));
     }
 }

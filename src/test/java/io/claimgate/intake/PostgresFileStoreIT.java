@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.claimgate.intake.ClaimPrintMigrationTest.A;
 import static io.claimgate.intake.ClaimPrintMigrationTest.B;
 import static io.claimgate.intake.ClaimPrintMigrationTest.DAY;
+import static io.claimgate.intake.ClaimPrintMigrationTest.PA;
+import static io.claimgate.intake.ClaimPrintMigrationTest.PB;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.claimgate.commit.Disposition;
+import io.claimgate.edit.api.ClaimPrint;
 import io.claimgate.edit.api.FileHistory;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -82,10 +85,10 @@ class PostgresFileStoreIT {
         }
         try (StoreDatabase store = StoreDatabase.open(url, postgres.user(), "unused")) {
             JdbcClaimHistory history = new JdbcFileStore(store).claimHistory(90, 30);
-            history.record("file-b", new FileHistory(List.of(), List.of(A, B)), DAY);
-            assertEquals(Map.of(A, LocalDate.of(2026, 10, 1), B, DAY),
-                    history.claimsSeen(List.of(A, B), DAY.minusDays(30)), "A first seen in V3's file-a");
-            assertEquals(Map.of(B, DAY), history.excluding("file-a").claimsSeen(List.of(B), DAY),
+            history.record("file-b", new FileHistory(List.of(), List.of(PA, PB)), DAY);
+            assertEquals(Map.of(PA, LocalDate.of(2026, 10, 1), PB, DAY),
+                    history.claimsSeen(List.of(PA, PB), DAY.minusDays(30)), "A first seen in V3's file-a");
+            assertEquals(Map.of(PB, DAY), history.excluding("file-a").claimsSeen(List.of(PB), DAY),
                     "without file-a, B as file-b saw it today");
         }
     }
@@ -99,13 +102,13 @@ class PostgresFileStoreIT {
         try (StoreDatabase one = StoreDatabase.open(url, postgres.user(), "unused");
                 StoreDatabase two = StoreDatabase.open(url, postgres.user(), "unused")) {
             JdbcClaimHistory first = new JdbcFileStore(one).claimHistory(90, 30);
-            first.record("file-a", new FileHistory(List.of(), List.of(A)), DAY);
+            first.record("file-a", new FileHistory(List.of(), List.of(PA)), DAY);
             KnownClaimPrints filter = new KnownClaimPrints(two);
             JdbcClaimHistory second = new JdbcClaimHistory(two, filter, 90, 30);
             filter.load(DAY.minusDays(30));
-            first.record("file-b", new FileHistory(List.of(), List.of(B)), DAY);
+            first.record("file-b", new FileHistory(List.of(), List.of(PB)), DAY);
             String never = "5d41402abc4b2a76b9719d911017c592e3b0c44298fc1c149afbf4c8996fb924";
-            assertEquals(Map.of(A, DAY, B, DAY), second.claimsSeen(List.of(A, B, never), DAY.minusDays(30)));
+            assertEquals(Map.of(PA, DAY, PB, DAY), second.claimsSeen(List.of(PA, PB, ClaimPrint.of(never)), DAY.minusDays(30)));
             assertEquals(List.of(), List.copyOf(filter.mayHold(List.of(ClaimPrint.of(never)), DAY.minusDays(30))),
                     "a print never committed goes no further than the filter");
         }

@@ -27,7 +27,7 @@ public interface ClaimHistory {
         }
 
         @Override
-        public Optional<LocalDate> claimSeen(String fingerprint, LocalDate since) {
+        public Optional<LocalDate> claimSeen(ClaimPrint fingerprint, LocalDate since) {
             return Optional.empty();
         }
     };
@@ -36,16 +36,16 @@ public interface ClaimHistory {
     List<EmServiceCount> emServices(LocalDate from, LocalDate to);
 
     /** The day a claim with this fingerprint was first committed on or after {@code since}, if it was. */
-    Optional<LocalDate> claimSeen(String fingerprint, LocalDate since);
+    Optional<LocalDate> claimSeen(ClaimPrint fingerprint, LocalDate since);
 
     /**
      * {@link #claimSeen} for several fingerprints at once: the day each one that was committed on or after
      * {@code since} was first seen (absent when it was not). A store answers in one query; this default asks one by
      * one.
      */
-    default Map<String, LocalDate> claimsSeen(Collection<String> fingerprints, LocalDate since) {
-        Map<String, LocalDate> seen = new HashMap<>();
-        for (String print : fingerprints) {
+    default Map<ClaimPrint, LocalDate> claimsSeen(Collection<ClaimPrint> fingerprints, LocalDate since) {
+        Map<ClaimPrint, LocalDate> seen = new HashMap<>();
+        for (ClaimPrint print : fingerprints) {
             claimSeen(print, since).ifPresent(day -> seen.put(print, day));
         }
         return seen;

@@ -10,7 +10,7 @@ import java.util.List;
  * commit plan (Jackson), so a commit rolled forward after a crash records it too.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record FileHistory(List<EmServiceCount> emServices, List<String> claims) {
+public record FileHistory(List<EmServiceCount> emServices, List<ClaimPrint> claims) {
 
     public static final FileHistory EMPTY = new FileHistory(List.of(), List.of());
 

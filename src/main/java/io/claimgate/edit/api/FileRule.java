@@ -47,7 +47,7 @@ public interface FileRule {
         void record(Claim claim, EditContext context);
 
         /** The claim fingerprints this file adds to the {@link ClaimHistory} on commit (none by default). */
-        default java.util.List<String> claimPrints() {
+        default java.util.List<ClaimPrint> claimPrints() {
             return java.util.List.of();
         }
     }

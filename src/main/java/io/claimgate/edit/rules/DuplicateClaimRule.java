@@ -4,6 +4,7 @@ import io.claimgate.claim.Claim;
 import io.claimgate.claim.ProviderIdentifier;
 import io.claimgate.claim.ServiceLine;
 import io.claimgate.edit.api.ClaimHistory;
+import io.claimgate.edit.api.ClaimPrint;
 import io.claimgate.edit.api.ClaimRule;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.FileRule;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,10 +86,10 @@ public final class DuplicateClaimRule extends ClaimRule implements FileRule {
     }
 
     /**
-     * The SHA-256 (hex) of the patient's identity, the earliest date of service, the sorted procedure codes, the
+     * The print (first 128 bits of the SHA-256) of the patient's identity, the earliest date of service, the sorted procedure codes, the
      * billing NPI and the total charge; null when the claim has no date of service (service-date reports it).
      */
-    static String fingerprint(Claim claim) {
+    static ClaimPrint fingerprint(Claim claim) {
         LocalDate dos = Codes.claimDate(claim);
         if (dos == null) {
             return null;
@@ -100,7 +100,7 @@ public final class DuplicateClaimRule extends ClaimRule implements FileRule {
         b.append(dos).append('\u001f').append(String.join(",", codes(claim))).append('\u001f')
                 .append(billingNpi(claim)).append('\u001f').append(charge(claim));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            return ClaimPrint.ofDigest(MessageDigest.getInstance("SHA-256")
                     .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

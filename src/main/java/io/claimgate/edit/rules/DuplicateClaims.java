@@ -2,6 +2,7 @@ package io.claimgate.edit.rules;
 
 import io.claimgate.claim.Claim;
 import io.claimgate.edit.api.ClaimHistory;
+import io.claimgate.edit.api.ClaimPrint;
 import io.claimgate.edit.api.EditContext;
 import io.claimgate.edit.api.FileRule;
 import io.claimgate.edit.api.Findings;
@@ -17,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * duplicate-claim over one file: the fingerprints of the accepted claims so far (each 64 hex characters with the
- * first claim id that had it, about 220 bytes a claim), and the store's fingerprints of earlier files within the
- * window. At most {@value #MAX_PRINTS} fingerprints are kept (about 60 MB), as {@code MueFileTally} bounds its
+ * duplicate-claim over one file: the fingerprints of the accepted claims so far (each two longs with the first claim
+ * id that had it, about 130 bytes a claim), and the store's fingerprints of earlier files within the window. At most
+ * {@value #MAX_PRINTS} fingerprints are kept (about 35 MB), as {@code MueFileTally} bounds its
  * table: big files must run in the same heap as small ones, so the claims after that are checked against the
  * store and the kept ones only, and are not added to the store's history (logged once, without patient data).
  */
@@ -32,16 +33,16 @@ final class DuplicateClaims implements FileRule.FileCheck {
     private final ClaimHistory history;
     private final int maxPrints;
     private boolean full;
-    private final Map<String, String> seen = new HashMap<>();
-    private final List<String> prints = new ArrayList<>();
+    private final Map<ClaimPrint, String> seen = new HashMap<>();
+    private final List<ClaimPrint> prints = new ArrayList<>();
     /** What {@link #prepare} found per claim (by identity), taken back by {@link #check}: bounded by the window. */
     private final Map<Claim, Prepared> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The claim {@link #check} saw last and its fingerprint, which {@link #record} needs right after. */
     private Claim lastClaim;
-    private String lastPrint;
+    private ClaimPrint lastPrint;
 
     /** A claim's fingerprint (null: no date of service) and the day the store first saw it (null: never). */
-    private record Prepared(String print, LocalDate seenBefore) {
+    private record Prepared(ClaimPrint print, LocalDate seenBefore) {
     }
 
     DuplicateClaims(DuplicateClaimRule rule, ClaimHistory history) {
@@ -57,14 +58,14 @@ final class DuplicateClaims implements FileRule.FileCheck {
     /** Fingerprints the claims and asks the store about all of them in one query (on a pool thread). */
     @Override
     public void prepare(List<Claim> claims, EditContext context) {
-        Map<Claim, String> printed = new IdentityHashMap<>();
+        Map<Claim, ClaimPrint> printed = new IdentityHashMap<>();
         for (Claim claim : claims) {
             if (!DuplicateClaimRule.replaces(claim)) {
                 printed.put(claim, DuplicateClaimRule.fingerprint(claim));
             }
         }
-        List<String> asked = printed.values().stream().filter(p -> p != null).distinct().toList();
-        Map<String, LocalDate> seenBefore = asked.isEmpty() ? Map.of()
+        List<ClaimPrint> asked = printed.values().stream().filter(p -> p != null).distinct().toList();
+        Map<ClaimPrint, LocalDate> seenBefore = asked.isEmpty() ? Map.of()
                 : history.claimsSeen(asked, context.today().minusDays(history.duplicateWindowDays()));
         printed.forEach((claim, print) -> prepared.put(claim, new Prepared(print, seenBefore.get(print))));
     }
@@ -81,7 +82,7 @@ final class DuplicateClaims implements FileRule.FileCheck {
             return; // a corrected or void claim replaces the earlier one: never its duplicate
         }
         Prepared ready = prepared.remove(claim);
-        String print = ready != null ? ready.print() : DuplicateClaimRule.fingerprint(claim);
+        ClaimPrint print = ready != null ? ready.print() : DuplicateClaimRule.fingerprint(claim);
         lastClaim = claim;
         lastPrint = print;
         if (print == null) {
@@ -103,7 +104,7 @@ final class DuplicateClaims implements FileRule.FileCheck {
 
     @Override
     public void record(Claim claim, EditContext context) {
-        String print = claim == lastClaim ? lastPrint : DuplicateClaimRule.fingerprint(claim);
+        ClaimPrint print = claim == lastClaim ? lastPrint : DuplicateClaimRule.fingerprint(claim);
         if (print == null || seen.containsKey(print)) {
             return;
         }
@@ -120,7 +121,7 @@ final class DuplicateClaims implements FileRule.FileCheck {
     }
 
     @Override
-    public List<String> claimPrints() {
+    public List<ClaimPrint> claimPrints() {
         return prints;
     }
 }

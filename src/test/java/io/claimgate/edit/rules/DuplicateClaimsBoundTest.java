@@ -61,7 +61,8 @@ class DuplicateClaimsBoundTest {
             }
 
             @Override
-            public java.util.Optional<java.time.LocalDate> claimSeen(String fingerprint, java.time.LocalDate since) {
+            public java.util.Optional<java.time.LocalDate> claimSeen(io.claimgate.edit.api.ClaimPrint fingerprint,
+                    java.time.LocalDate since) {
                 lookUps[0]++;
                 return java.util.Optional.empty();
             }
