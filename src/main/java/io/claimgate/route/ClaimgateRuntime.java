@@ -226,9 +226,14 @@ public final class ClaimgateRuntime implements AutoCloseable {
         template = context.createProducerTemplate();
     }
 
-    /** Runs until the JVM is asked to stop (serve). */
+    /**
+     * Runs until SIGTERM or SIGINT (serve, worker), then stops the routes and returns, for the caller to close this
+     * runtime before the JVM ends ({@link OrderlyStop}).
+     */
     public void run() throws Exception {
-        camel.booted().run();
+        Main main = camel.booted();
+        OrderlyStop.on(main::completed);
+        main.run();
     }
 
     /** Sends one file through the claim-file route and returns its outcome (the {@code process} command). */
@@ -264,7 +269,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
                 parser.close();
             } finally {
                 // the routes have stopped, so no work of this process is live: give up the owner lock before the
-                // store's (slower) shutdown, which a JVM ending on SIGTERM may not wait for
+                // store's (slower) shutdown
                 cluster.close();
                 owner.close();
                 store.close();
