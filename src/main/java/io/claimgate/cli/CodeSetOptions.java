@@ -53,7 +53,7 @@ final class CodeSetOptions {
         }
         try {
             return new io.claimgate.route.ClaimgateRuntime(out, threads,
-                    io.claimgate.route.ClaimgateRuntime.command(), editor);
+                    io.claimgate.route.RunSettings.command(), editor);
         } catch (java.io.IOException e) {
             // OutputLayout.create names the folder in a sentence; other I/O failures say what they are
             throw new CommandFailure(3, "cannot write to " + out + ": "

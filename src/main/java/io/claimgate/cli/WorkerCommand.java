@@ -1,6 +1,7 @@
 package io.claimgate.cli;
 
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import io.claimgate.route.SettingsCheck;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ public final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, String> properties = new HashMap<>(ClaimgateRuntime.oneShot());
+        Map<String, String> properties = new HashMap<>(RunSettings.oneShot());
         properties.putAll(set);
         properties.put("claimgate.kafka.worker", "true");
         properties.put("claimgate.kafka.enabled", "false");

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Assembles claimgate: the processed-file store and start-up recovery, the processor and its thread pool, the one
  * compiled Smooks parser, and Camel Main running the YAML routes. {@code process}, {@code replay} and {@code serve}
- * all use it, so every intake goes through the same routes.
+ * all use it, so every intake goes through the same routes; what kind of run it is comes with the properties
+ * ({@link RunSettings}).
  *
  * <p>Settings: the given properties (Camel override properties), then environment variables, then
  * application.properties, all resolved by Camel's properties component ({@link ClaimgateSettings} for the few Java
@@ -107,7 +108,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         if ("false".equals(checked.get("claimgate.http.enabled"))) {
             settings.put("claimgate.console.enabled", "false"); // the console lives on that HTTP server
         }
-        settings.putIfAbsent("camel.health.excludePattern", disabledIntakes(defaults, settings));
+        settings.putIfAbsent("camel.health.excludePattern", RunSettings.disabledIntakes(defaults, settings));
         // Start-up in parallel (issue 10): Camel's boot (CamelBoot), the code sets and the store open at once, then
         // the Smooks parser (reloading Daffodil's processor) once Camel has booted: the first file waits for the
         // parser only when it reaches its service lines, and four busy threads on two cores slowed the store's path
@@ -181,41 +182,6 @@ public final class ClaimgateRuntime implements AutoCloseable {
         }
     }
 
-    /**
-     * Settings for a run without intakes or servers (process, replay, benchmark): files come from the caller. Camel's
-     * JMX is off: nothing of claimgate reads its MBeans, and registering them took about 0.8 s of CPU and 1 s of the
-     * 3-claim {@code process} start (issue 10, measured with {@code bench.StartupBenchmark}).
-     */
-    public static Map<String, String> oneShot() {
-        return Map.of("claimgate.inbox.enabled", "false", "claimgate.sftp.enabled", "false", "claimgate.http.enabled",
-                "false", "claimgate.management.enabled", "false", "claimgate.log.file-summary", "false",
-                "camel.main.jmx-enabled", "false");
-    }
-
-    /**
-     * {@link #oneShot()} for the commands that send their files themselves (process, replay): only
-     * camel-routes/claim-files.yaml is loaded, the other files' routes (HTTP, SFTP, console, Kafka) would not start
-     * anyway; reading and building them cost about 0.5 s of CPU at every start (issue 10).
-     */
-    public static Map<String, String> command() {
-        Map<String, String> settings = new HashMap<>(oneShot());
-        settings.put("camel.main.routes-include-pattern", "classpath:camel-routes/claim-files.yaml");
-        return Map.copyOf(settings);
-    }
-
-    /**
-     * The routes of the intakes switched off, which Camel would otherwise list in /observe/health as UP (a route that
-     * is not started is not checked); "none" when all run.
-     */
-    static String disabledIntakes(ClaimgateSettings defaults, Map<String, String> settings) {
-        Map<String, String> routes = Map.of("claimgate.inbox.enabled", "folder-intake", "claimgate.sftp.enabled",
-                "sftp-intake", "claimgate.http.enabled", "http-replay");
-        String off = routes.entrySet().stream().filter(e -> !"true".equalsIgnoreCase(defaults.get(e.getKey(),
-                settings.get(e.getKey())).trim())).map(Map.Entry::getValue).sorted()
-                .collect(java.util.stream.Collectors.joining(","));
-        return off.isEmpty() ? "none" : off;
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -260,9 +226,14 @@ public final class ClaimgateRuntime implements AutoCloseable {
         template = context.createProducerTemplate();
     }
 
-    /** Runs until the JVM is asked to stop (serve). */
+    /**
+     * Runs until SIGTERM or SIGINT (serve, worker), then stops the routes and returns, for the caller to close this
+     * runtime before the JVM ends ({@link OrderlyStop}).
+     */
     public void run() throws Exception {
-        camel.booted().run();
+        Main main = camel.booted();
+        OrderlyStop.on(main::completed);
+        main.run();
     }
 
     /** Sends one file through the claim-file route and returns its outcome (the {@code process} command). */
@@ -298,7 +269,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
                 parser.close();
             } finally {
                 // the routes have stopped, so no work of this process is live: give up the owner lock before the
-                // store's (slower) shutdown, which a JVM ending on SIGTERM may not wait for
+                // store's (slower) shutdown
                 cluster.close();
                 owner.close();
                 store.close();

@@ -6,6 +6,7 @@ import io.claimgate.parse.InterchangeReader;
 import io.claimgate.parse.RawClaim;
 import io.claimgate.parse.ServiceLineParser;
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import io.claimgate.x12.Delimiters;
 import io.claimgate.x12.InterchangeHeader;
 import io.claimgate.x12.Segment;
@@ -239,7 +240,7 @@ public final class Benchmark {
         if (node == null) {
             Path out = work.resolve("out");
             deleteTree(out);
-            node = new ClaimgateRuntime(out, threads, ClaimgateRuntime.oneShot());
+            node = new ClaimgateRuntime(out, threads, RunSettings.oneShot());
             node.start();
             clock.restart();
         }

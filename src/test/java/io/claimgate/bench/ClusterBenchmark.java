@@ -11,6 +11,7 @@ import io.claimgate.process.ClaimBatchEditor;
 import io.claimgate.process.cluster.BatchCodec;
 import io.claimgate.process.cluster.KafkaBroker;
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import io.claimgate.x12.SegmentReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -74,7 +75,7 @@ final class ClusterBenchmark {
 
     private long run(Path file, Map<String, String> settings) throws Exception {
         Path out = work.resolve("cluster-out-" + System.nanoTime());
-        Map<String, String> p = new HashMap<>(ClaimgateRuntime.oneShot());
+        Map<String, String> p = new HashMap<>(RunSettings.oneShot());
         p.putAll(settings);
         try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, threads, p)) {
             runtime.start();

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import picocli.CommandLine;
 
 /**
@@ -44,7 +45,7 @@ class CorpusProcessIT {
         Path out = tmp.resolve("out");
         // The processor itself, past the exactly-once gate: these files come from unrelated projects that reuse the
         // same sender ids and ISA13s, which the gate rightly answers with TA1 025 (see the test below).
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 2, ClaimgateRuntime.oneShot())) {
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 2, RunSettings.oneShot())) {
             try (Stream<Path> files = Files.list(inbox)) {
                 for (Path p : files.sorted().toList()) {
                     runtime.processor().process(p, false);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimgate.X12File;
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import io.claimgate.x12.Segment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class ElementErrorsProcessTest {
         Files.writeString(inbox.resolve("bad-qualifier.837"), clean.replace("SV1*HC:99213*125", "SV1*XX:90834*125"),
                 StandardCharsets.ISO_8859_1);
         Path out = tmp.resolve("out");
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 1, ClaimgateRuntime.oneShot())) {
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 1, RunSettings.oneShot())) {
             runtime.processor().process(inbox.resolve("bad-qualifier.837"), false);
         }
         X12File ack = X12File.read(out.resolve("acks/bad-qualifier.999"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimgate.commit.FileOutcome;
 import io.claimgate.process.StructureScanner;
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import io.claimgate.syntax.FileStructure;
 import io.claimgate.syntax.ImplementationMap;
 import io.claimgate.x12.SegmentReader;
@@ -51,7 +52,7 @@ class X12FuzzIT {
     static void start() throws Exception {
         guard = new Guard(20_000, 512L << 20);
         work = Files.createTempDirectory("claimgate-fuzz");
-        runtime = new ClaimgateRuntime(work.resolve("out"), 1, ClaimgateRuntime.oneShot());
+        runtime = new ClaimgateRuntime(work.resolve("out"), 1, RunSettings.oneShot());
         System.out.println("fuzz seeds: " + MUTATOR.seedCount());
     }
 

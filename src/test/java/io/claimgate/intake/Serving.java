@@ -1,6 +1,7 @@
 package io.claimgate.intake;
 
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ final class Serving {
 
     /** Settings for serve with every intake off; tests switch on what they exercise. */
     static Map<String, String> quiet(Path inbox) {
-        Map<String, String> p = new HashMap<>(ClaimgateRuntime.oneShot());
+        Map<String, String> p = new HashMap<>(RunSettings.oneShot());
         p.put("claimgate.inbox", inbox.toString());
         p.put("claimgate.inbox.min-age", "1500");
         p.put("claimgate.inbox.poll-delay", "200");

@@ -1,18 +1,16 @@
 package io.claimgate.intake;
 
+import static io.claimgate.intake.SftpNodes.files;
+import static io.claimgate.intake.SftpNodes.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.sshd.server.SshServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +48,7 @@ class SftpClusterIT {
         Path remote = Files.createDirectories(tmp.resolve("sftp-root/inbox"));
         Path out = tmp.resolve("out");
         for (int i = 0; i < FIRST; i++) {
-            upload(remote, i);
+            SftpNodes.upload(remote, i, FileTime.fromMillis(MTIME));
         }
         SshServer server = SftpNodes.server(tmp.resolve("sftp-root"));
         long t0 = System.nanoTime();
@@ -86,7 +82,7 @@ class SftpClusterIT {
                     p.waitFor();
                 }
                 server.stop(true);
-                keepLogs();
+                SftpNodes.keepLogs(tmp, "SftpClusterIT", 3);
             }
         }
         assertEveryFileOnce(remote, out, outcomes, killedHeld);
@@ -96,7 +92,7 @@ class SftpClusterIT {
     private static String uploadMoreAndKillNodeTwo(EmbeddedPostgres postgres, Path remote, Process node2)
             throws Exception {
         for (int i = FIRST; i < FIRST + SECOND; i++) {
-            upload(remote, i);
+            SftpNodes.upload(remote, i, null);
         }
         Serving.await("a third of the new files moved", Duration.ofSeconds(120),
                 () -> files(remote.resolve(".processed")).size() >= FIRST + SECOND / 3);
@@ -161,18 +157,6 @@ class SftpClusterIT {
         }
     }
 
-    /** A synthetic 837P from samples/clean.837 with its own ISA13 and claim ids, written whole, then renamed. */
-    private static void upload(Path remote, int i) throws Exception {
-        String text = Files.readString(Path.of("samples/clean.837"), StandardCharsets.ISO_8859_1)
-                .replace("000000201", String.format("%09d", 7000 + i)).replace("CLEAN-10", "S" + i + "-");
-        Path part = remote.resolve(String.format("f%03d.837.part", i));
-        Files.writeString(part, text, StandardCharsets.ISO_8859_1);
-        if (i < FIRST) {
-            Files.setLastModifiedTime(part, FileTime.fromMillis(MTIME));
-        }
-        Files.move(part, remote.resolve(String.format("f%03d.837", i)), StandardCopyOption.ATOMIC_MOVE);
-    }
-
     /** Migrates the store and gives it a node whose lease lapsed long ago, holding f000 (not done). */
     private static void deadNodeHolds(EmbeddedPostgres postgres, String key) throws Exception {
         try (StoreDatabase db = StoreDatabase.open(postgres.url(), postgres.user(), null);
@@ -189,18 +173,13 @@ class SftpClusterIT {
         }
     }
 
-    /** Outcomes recorded in the store, counted by input name. */
+    /** Outcomes recorded in the store, counted by input name; none while it cannot be read (not migrated yet). */
     private static Map<String, Integer> outcomes(EmbeddedPostgres postgres) {
-        Map<String, Integer> byInput = new TreeMap<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String entry : rows(postgres, "SELECT entry FROM processed_file")) {
-            try {
-                byInput.merge(json.readTree(entry).get("input").asText(), 1, Integer::sum);
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
+        try (Connection c = java.sql.DriverManager.getConnection(postgres.url(), postgres.user(), "")) {
+            return SftpNodes.outcomes(c);
+        } catch (java.sql.SQLException e) {
+            return Map.of();
         }
-        return byInput;
     }
 
     /** How many files each node took (its done claims). */
@@ -217,30 +196,10 @@ class SftpClusterIT {
 
     /** Each row's columns joined by a space; none while the store cannot be read (not migrated yet). */
     private static List<String> rows(EmbeddedPostgres postgres, String sql) {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = java.sql.DriverManager.getConnection(postgres.url(), postgres.user(), "");
-                ResultSet r = c.createStatement().executeQuery(sql)) {
-            while (r.next()) {
-                List<String> columns = new ArrayList<>();
-                for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) {
-                    columns.add(r.getString(k));
-                }
-                rows.add(String.join(" ", columns));
-            }
+        try (Connection c = java.sql.DriverManager.getConnection(postgres.url(), postgres.user(), "")) {
+            return SftpNodes.rows(c, sql);
         } catch (java.sql.SQLException e) {
             return List.of();
-        }
-        return rows;
-    }
-
-    /** The nodes' logs, kept in target/ for a look after the run (the temporary folder goes). */
-    private void keepLogs() throws java.io.IOException {
-        Path kept = Files.createDirectories(Path.of("target", "SftpClusterIT"));
-        for (int n = 1; n <= 3; n++) {
-            Path log = tmp.resolve("node-" + n + ".log");
-            if (Files.exists(log)) {
-                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 
@@ -250,26 +209,5 @@ class SftpClusterIT {
             all.append(CrashRecoveryIT.read(tmp.resolve("node-" + n + ".log")));
         }
         return all.toString();
-    }
-
-    private static Set<String> names(int from, int to) {
-        Set<String> names = new TreeSet<>();
-        for (int i = from; i < to; i++) {
-            names.add(String.format("f%03d.837", i));
-        }
-        return names;
-    }
-
-    /** The regular files in a folder (none when it does not exist). */
-    private static Set<String> files(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return Set.of();
-        }
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .collect(Collectors.toCollection(TreeSet::new));
-        } catch (java.io.IOException e) {
-            return Set.of();
-        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.X12File;
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class DamagedInputIT {
         Path in = Files.createDirectories(tmp.resolve("in"));
         int processed = 0;
         int errors = 0;
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 2, ClaimgateRuntime.oneShot())) {
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 2, RunSettings.oneShot())) {
             for (int i = 0; i < inputs.size(); i++) {
                 Path file = in.resolve("case-" + i + ".837");
                 Files.write(file, inputs.get(i));

@@ -27,7 +27,7 @@ class OneShotRuntimeTest {
     void processAndReplayLoadOnlyTheClaimFileRoutesAndRegisterNoMBeans() throws Exception {
         Path input = Files.copy(Path.of("samples/clean.837"), tmp.resolve("clean.837"));
         Path out = tmp.resolve("out");
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 1, ClaimgateRuntime.command())) {
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 1, RunSettings.command())) {
             runtime.start();
             CamelContext camel = runtime.camel();
             assertEquals(List.of("claim-file", "folder-intake"),
@@ -46,7 +46,7 @@ class OneShotRuntimeTest {
     @Test
     void theOtherRuntimesKeepEveryRouteFile() throws Exception {
         // serve, worker and the tests' servers start from oneShot(): the intakes' routes exist, switched off here
-        try (ClaimgateRuntime runtime = new ClaimgateRuntime(tmp.resolve("out"), 1, ClaimgateRuntime.oneShot())) {
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(tmp.resolve("out"), 1, RunSettings.oneShot())) {
             runtime.start();
             // (kafka-worker.yaml's route exists only in a worker, claimgate.kafka.worker=true)
             assertEquals(List.of("claim-file", "console", "folder-intake", "http-replay", "sftp-intake"),

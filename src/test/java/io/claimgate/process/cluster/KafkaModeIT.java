@@ -7,6 +7,7 @@ import io.claimgate.bench.Synthetic837Generator;
 import io.claimgate.commit.FileOutcome;
 import io.claimgate.intake.CrashRecoveryIT;
 import io.claimgate.route.ClaimgateRuntime;
+import io.claimgate.route.RunSettings;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -138,7 +139,7 @@ class KafkaModeIT {
     }
 
     private static ClaimgateRuntime runtime(Path out, Map<String, String> settings) throws IOException {
-        Map<String, String> p = new HashMap<>(ClaimgateRuntime.oneShot());
+        Map<String, String> p = new HashMap<>(RunSettings.oneShot());
         p.putAll(settings);
         return new ClaimgateRuntime(out, 1, p);
     }
