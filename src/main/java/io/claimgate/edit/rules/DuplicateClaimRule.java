@@ -27,7 +27,8 @@ import java.util.Set;
  * SNIP 7 (data-entry slip): the same claim sent twice. Same patient (subscriber and patient name, member id and
  * birth date), earliest date of service, procedure codes, billing NPI and total charge as a claim accepted earlier
  * in the same file, or in another file committed within the window (claimgate.duplicate-claim.window-days, 30 days
- * by default). Only a SHA-256 fingerprint of those values is kept (store table claim_fingerprint), never the values.
+ * by default). Only a SHA-256 fingerprint of those values is kept (its first 128 bits, store table claim_print),
+ * never the values.
  * A corrected or replacement claim (CLM05-3 7) or a void (8) is never a duplicate of the claim it replaces. A
  * warning unless the partner's profile says {@code rule.duplicate-claim = error}; then A7:54 "Duplicate of a
  * previously processed claim/line" (the 277CA's duplicate code for a claim, ../shared/reference's status table).
@@ -86,8 +87,9 @@ public final class DuplicateClaimRule extends ClaimRule implements FileRule {
     }
 
     /**
-     * The print (first 128 bits of the SHA-256) of the patient's identity, the earliest date of service, the sorted procedure codes, the
-     * billing NPI and the total charge; null when the claim has no date of service (service-date reports it).
+     * The print (the first 128 bits of the SHA-256) of the patient's identity, the earliest date of service, the
+     * sorted procedure codes, the billing NPI and the total charge; null when the claim has no date of service
+     * (service-date reports it).
      */
     static ClaimPrint fingerprint(Claim claim) {
         LocalDate dos = Codes.claimDate(claim);

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * duplicate-claim over one file: the fingerprints of the accepted claims so far (each two longs with the first claim
  * id that had it, about 130 bytes a claim), and the store's fingerprints of earlier files within the window. At most
- * {@value #MAX_PRINTS} fingerprints are kept (about 35 MB), as {@code MueFileTally} bounds its
- * table: big files must run in the same heap as small ones, so the claims after that are checked against the
- * store and the kept ones only, and are not added to the store's history (logged once, without patient data).
+ * {@value #MAX_PRINTS} fingerprints are kept (about 35 MB), as {@code MueFileTally} bounds its table: big files must
+ * run in the same heap as small ones, so the claims after that are checked against the store and the kept ones only,
+ * and are not added to the store's history (logged once, without patient data).
  */
 final class DuplicateClaims implements FileRule.FileCheck {
 
