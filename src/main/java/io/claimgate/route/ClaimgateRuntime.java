@@ -19,6 +19,7 @@ import io.claimgate.x12.FileControlNumberSequence;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -59,6 +60,8 @@ public final class ClaimgateRuntime implements AutoCloseable {
     private final CommitRecovery.Result recovery;
     private final WorkOwner owner;
     private final ClusterNode cluster;
+    /** This process's upload and download folders, removed at a clean stop when nothing is left in them. */
+    private final List<Path> scratch;
     private volatile long readyMillis = -1;
     private ProducerTemplate template;
     private final HttpGate httpGate;
@@ -94,6 +97,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
         String localWork = defaults.get("claimgate.sftp.local-work", settings.get("claimgate.sftp.local-work"));
         Path sftpWork = blank(localWork) ? layout.state().resolve("sftp-download") : Path.of(localWork);
         settings.put("claimgate.sftp.local-work", sftpWork.resolve(owner.id()).toString());
+        scratch = List.of(uploads, sftpWork.resolve(owner.id()));
         if (blank(defaults.get("claimgate.sftp.known-hosts", settings.get("claimgate.sftp.known-hosts")))) {
             settings.put("claimgate.sftp.known-hosts", Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
                     .toString());
@@ -179,6 +183,20 @@ public final class ClaimgateRuntime implements AutoCloseable {
         if (gateInstalled.compareAndSet(false, true)) {
             context.getRegistry().findByType(org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter
                     .class).forEach(r -> r.route().order(-1000).handler(httpGate));
+        }
+    }
+
+    /**
+     * A folder of this process's left behind would read as a dead owner's work at the next start, and recovery would
+     * log that it took over the work of a node that had only stopped; one with files in it is kept, for recovery.
+     */
+    private static void removeIfEmpty(List<Path> folders) {
+        for (Path folder : folders) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                LOG.debug("{} kept: {}", folder, e.getClass().getSimpleName()); // not empty: recovery's to take
+            }
         }
     }
 
@@ -270,6 +288,7 @@ public final class ClaimgateRuntime implements AutoCloseable {
             } finally {
                 // the routes have stopped, so no work of this process is live: give up the owner lock before the
                 // store's (slower) shutdown
+                removeIfEmpty(scratch);
                 cluster.close();
                 owner.close();
                 store.close();

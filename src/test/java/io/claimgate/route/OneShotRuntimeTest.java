@@ -1,7 +1,9 @@
 package io.claimgate.route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.commit.FileOutcome;
 import java.lang.management.ManagementFactory;
@@ -53,6 +55,26 @@ class OneShotRuntimeTest {
                     runtime.camel().getRoutes().stream().map(Route::getRouteId).sorted().toList());
             assertNull(runtime.camel().getManagementStrategy().getManagementAgent(), "no JMX agent");
         }
+    }
+
+    @Test
+    void aCleanStopLeavesNoEmptyFolderOfItsOwnForTheNextStartToTakeOver() throws Exception {
+        Path out = tmp.resolve("out");
+        Path uploads;
+        Path download;
+        try (ClaimgateRuntime runtime = new ClaimgateRuntime(out, 1, RunSettings.oneShot())) {
+            runtime.start();
+            String id;
+            try (var locks = Files.list(out.resolve(".claimgate/owners"))) {
+                id = locks.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".lock")).findFirst()
+                        .orElseThrow().replace(".lock", "");
+            }
+            uploads = Files.createDirectories(out.resolve(".claimgate/uploads").resolve(id));
+            download = Files.createDirectories(out.resolve(".claimgate/sftp-download").resolve(id));
+            Files.writeString(download.resolve("in-flight.837"), "ISA");
+        }
+        assertFalse(Files.exists(uploads), "empty: removed");
+        assertTrue(Files.exists(download.resolve("in-flight.837")), "with a file in it: kept for recovery");
     }
 
     private static List<String> folders(Path out) throws Exception {
