@@ -102,12 +102,12 @@ public final class JdbcClaimHistory implements ClaimHistory {
      */
     @Override
     public Map<ClaimPrint, LocalDate> claimsSeen(Collection<ClaimPrint> fingerprints, LocalDate since) {
-        Set<ClaimPrint> asked = new HashSet<>(fingerprints);
         Map<ClaimPrint, LocalDate> seen = new HashMap<>();
-        Collection<ClaimPrint> maybe = known.mayHold(asked, since);
+        Collection<ClaimPrint> maybe = known.mayHold(fingerprints, since);
         if (maybe.isEmpty()) {
-            return seen;
+            return seen; // the usual case, so the set below is built only for a query
         }
+        Set<ClaimPrint> asked = new HashSet<>(fingerprints);
         String marks = String.join(",", Collections.nCopies(maybe.size(), "?"));
         try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT p.print_high, p.print_low, MIN(f.seen_on) FROM claim_print p"

@@ -96,8 +96,9 @@ public final class ClaimgateRuntime implements AutoCloseable {
         Path uploads = layout.state().resolve("uploads").resolve(owner.id());
         String localWork = defaults.get("claimgate.sftp.local-work", settings.get("claimgate.sftp.local-work"));
         Path sftpWork = blank(localWork) ? layout.state().resolve("sftp-download") : Path.of(localWork);
-        settings.put("claimgate.sftp.local-work", sftpWork.resolve(owner.id()).toString());
-        scratch = List.of(uploads, sftpWork.resolve(owner.id()));
+        Path downloads = sftpWork.resolve(owner.id());
+        settings.put("claimgate.sftp.local-work", downloads.toString());
+        scratch = List.of(uploads, downloads);
         if (blank(defaults.get("claimgate.sftp.known-hosts", settings.get("claimgate.sftp.known-hosts")))) {
             settings.put("claimgate.sftp.known-hosts", Path.of(System.getProperty("user.home"), ".ssh", "known_hosts")
                     .toString());
